@@ -1,0 +1,40 @@
+package fi.avustukset.support;
+
+import org.junit.jupiter.api.Tag;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a real PostgreSQL (see
+ * {@link TestDatabase}), demo users, HTTP on a random port. All subclasses share one
+ * application context, so keep their configuration identical.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@Tag("postgres")
+public abstract class PostgresIntegrationTest {
+
+  @LocalServerPort
+  protected int port;
+
+  @Autowired
+  protected TestRestTemplate rest;
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    TestDatabase db = TestDatabase.get();
+    registry.add("spring.datasource.url", () -> db.url);
+    registry.add("spring.datasource.username", () -> db.username);
+    registry.add("spring.datasource.password", () -> db.password);
+  }
+
+  /** A client logged in as the given demo user (password = user id). */
+  protected TestRestTemplate as(String userId) {
+    return rest.withBasicAuth(userId, userId);
+  }
+}
