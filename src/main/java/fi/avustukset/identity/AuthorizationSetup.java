@@ -38,6 +38,8 @@ public class AuthorizationSetup implements ApplicationRunner {
   public static final String GRANT_CALL = "grant-call";
   public static final String GRANT_APPLICATION = "grant-application";
   public static final String MINNO_SEMESTER = "minno-semester";
+  public static final String GRANT_AGREEMENT = "grant-agreement";
+  public static final String GRANT_REPORT = "grant-report";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -81,6 +83,17 @@ public class AuthorizationSetup implements ApplicationRunner {
     // Applicants may start an application (their own organisation's, checked at start).
     grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_APPLICATION, READ, CREATE_INSTANCE));
     grants.add(new Grant(APPLICANTS, PROCESS_INSTANCE, "*", CREATE));
+
+    // After the decision (DOMAIN.md §7, E10): grant-application starts grant-agreement (the
+    // preparer may also start it); grant-report instances are its call activities. Applicants
+    // read the definitions so Tasklist can show their tasks' process names.
+    grants.add(new Grant(GRANT_SECRETARY, PROCESS_DEFINITION, GRANT_AGREEMENT,
+        READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(GRANT_SECRETARY, PROCESS_DEFINITION, GRANT_REPORT,
+        READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(SERVICE_AREA, PROCESS_DEFINITION, GRANT_AGREEMENT, READ, READ_INSTANCE));
+    grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_AGREEMENT, READ));
+    grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_REPORT, READ));
 
     // MINNO (DOMAIN.md §10).
     grants.add(new Grant(MINNO_COORDINATOR, PROCESS_DEFINITION, MINNO_SEMESTER,

@@ -61,6 +61,11 @@ public class TaskFilterSetup implements ApplicationRunner {
         new FilterSpec("Hakemusten käsittely", "Kaikki avustushakemusten tehtävät", 5, "#9467bd",
             () -> taskService.createTaskQuery().processDefinitionKey(AuthorizationSetup.GRANT_APPLICATION),
             List.of(GRANT_SECRETARY, MANAGERS)),
+        new FilterSpec("Sopimukset ja raportit", "Avustussopimusten, maksatusten ja raporttien"
+            + " tehtävät", 6, "#17becf",
+            () -> taskService.createTaskQuery().processDefinitionKeyIn(
+                AuthorizationSetup.GRANT_AGREEMENT, AuthorizationSetup.GRANT_REPORT),
+            List.of(GRANT_SECRETARY, SERVICE_AREA, MANAGERS)),
         new FilterSpec("MINNO-kierros", "MINNO-lukukauden tehtävät", 5, "#ff7f0e",
             () -> taskService.createTaskQuery().processDefinitionKey(AuthorizationSetup.MINNO_SEMESTER),
             List.of(MINNO_COORDINATOR, UNIVERSITY, MANAGERS)));

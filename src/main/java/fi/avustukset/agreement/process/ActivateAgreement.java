@@ -1,0 +1,57 @@
+package fi.avustukset.agreement.process;
+
+import static fi.avustukset.agreement.GrantAgreementVariables.APPLICATION_NUMBER;
+
+import fi.avustukset.agreement.Agreement;
+import fi.avustukset.agreement.AgreementService;
+import fi.avustukset.common.web.NotFoundException;
+import fi.avustukset.obligation.ReportObligationService;
+import fi.avustukset.payment.PaymentService;
+import fi.avustukset.project.ProjectService;
+import fi.avustukset.project.ProjectService.ProjectData;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ActivateAgreement: the signed agreement comes into force — its payment instalments and
+ * its reports (one per agreement year, E10) are planned, and the funded project is created
+ * with the application number as its code, so activity reports can be attached to it.
+ * Idempotent, as a retried job may run it again.
+ */
+@Component
+public class ActivateAgreement implements JavaDelegate {
+
+  private final AgreementService agreements;
+  private final PaymentService payments;
+  private final ReportObligationService reports;
+  private final ProjectService projects;
+
+  public ActivateAgreement(AgreementService agreements, PaymentService payments,
+      ReportObligationService reports, ProjectService projects) {
+    this.agreements = agreements;
+    this.payments = payments;
+    this.reports = reports;
+    this.projects = projects;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String applicationNumber = (String) execution.getVariable(APPLICATION_NUMBER);
+    Agreement agreement = agreements.get(applicationNumber);
+    payments.plan(applicationNumber);
+    reports.plan(applicationNumber);
+    projects.save(applicationNumber, new ProjectData(agreement.getProjectName(),
+        agreement.getOrganizationName(), existingProgramme(applicationNumber),
+        agreement.getBusinessId(), applicationNumber));
+  }
+
+  /** A project may already exist (a retried job, or staff created it): keep its programme. */
+  private String existingProgramme(String projectCode) {
+    try {
+      return projects.get(projectCode).getProgrammeCode();
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package fi.avustukset.agreement.process;
+
+import static fi.avustukset.agreement.GrantAgreementVariables.*;
+
+import fi.avustukset.agreement.AgreementService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion listener of Task_SignAgreement: the service area signs or returns the agreement. */
+@Component
+public class ApplyAgreementSignature implements TaskListener {
+
+  private final AgreementService agreements;
+
+  public ApplyAgreementSignature(AgreementService agreements) {
+    this.agreements = agreements;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    agreements.signature((String) task.getVariable(APPLICATION_NUMBER),
+        (String) task.getVariable(AGREEMENT_SIGNATURE), (String) task.getVariable(SIGNER_NAME),
+        (String) task.getVariable(SIGNATURE_COMMENT), ProcessSupport.actor(task));
+  }
+}

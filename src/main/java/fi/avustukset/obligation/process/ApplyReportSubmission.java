@@ -1,0 +1,31 @@
+package fi.avustukset.obligation.process;
+
+import static fi.avustukset.obligation.GrantReportVariables.*;
+
+import fi.avustukset.agreement.process.ProcessSupport;
+import fi.avustukset.obligation.ReportObligationService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion listener of Task_SubmitReport (E10): stores the applicant's figures and account.
+ * Bad input refuses the completion with a message naming the field.
+ */
+@Component
+public class ApplyReportSubmission implements TaskListener {
+
+  private final ReportObligationService reports;
+
+  public ApplyReportSubmission(ReportObligationService reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    reports.submit((String) task.getVariable(APPLICATION_NUMBER),
+        ((Number) task.getVariable(REPORT_YEAR)).intValue(), task.getVariable(USED_AMOUNT),
+        task.getVariable(EVENT_COUNT), task.getVariable(PARTICIPANT_COUNT),
+        (String) task.getVariable(ACTIVITY_SUMMARY), ProcessSupport.actor(task));
+  }
+}
