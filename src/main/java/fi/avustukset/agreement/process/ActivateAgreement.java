@@ -4,9 +4,10 @@ import static fi.avustukset.agreement.GrantAgreementVariables.APPLICATION_NUMBER
 
 import fi.avustukset.agreement.Agreement;
 import fi.avustukset.agreement.AgreementService;
-import fi.avustukset.common.web.NotFoundException;
 import fi.avustukset.obligation.ReportObligationService;
 import fi.avustukset.payment.PaymentService;
+import fi.avustukset.project.FundedProject;
+import fi.avustukset.project.FundedProjectRepository;
 import fi.avustukset.project.ProjectService;
 import fi.avustukset.project.ProjectService.ProjectData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,9 +27,12 @@ public class ActivateAgreement implements JavaDelegate {
   private final PaymentService payments;
   private final ReportObligationService reports;
   private final ProjectService projects;
+  private final FundedProjectRepository existingProjects;
 
   public ActivateAgreement(AgreementService agreements, PaymentService payments,
-      ReportObligationService reports, ProjectService projects) {
+      ReportObligationService reports, ProjectService projects,
+      FundedProjectRepository existingProjects) {
+    this.existingProjects = existingProjects;
     this.agreements = agreements;
     this.payments = payments;
     this.reports = reports;
@@ -48,10 +52,6 @@ public class ActivateAgreement implements JavaDelegate {
 
   /** A project may already exist (a retried job, or staff created it): keep its programme. */
   private String existingProgramme(String projectCode) {
-    try {
-      return projects.get(projectCode).getProgrammeCode();
-    } catch (NotFoundException e) {
-      return null;
-    }
+    return existingProjects.findById(projectCode).map(FundedProject::getProgrammeCode).orElse(null);
   }
 }
