@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -139,28 +140,35 @@ public final class ActivityEventCsv {
 
   private static EventRecord row(int row, String[] fields, Map<String, Integer> columns,
       Predicate<String> knownTerm, List<RowError> errors) {
-    int before = errors.size();
     if (fields.length > columns.size()) {
       errors.add(new RowError(row, null, "rivillä on " + fields.length + " kenttää, otsikossa "
           + columns.size() + " (lainaa pilkkuja sisältävä teksti lainausmerkein)"));
       return null;
     }
-    Cell cell = name -> {
+    if (fields.length < columns.size()) {
+      errors.add(new RowError(row, null, "rivillä on vain " + fields.length + " kenttää, otsikossa "
+          + columns.size()));
+      return null;
+    }
+    return validate(row, name -> {
       Integer i = columns.get(name);
       if (i == null || i >= fields.length || fields[i] == null) {
         return null;
       }
       String v = fields[i].trim();
       return v.isEmpty() ? null : v;
-    };
-    if (fields.length < columns.size()) {
-      errors.add(new RowError(row, null, "rivillä on vain " + fields.length + " kenttää, otsikossa "
-          + columns.size()));
-      return null;
-    }
+    }, knownTerm, errors);
+  }
 
+  /**
+   * Validates one event given as column → text (null or blank = empty), the same rules for
+   * CSV rows and the entry form; adds problems to {@code errors} and returns null, or the event.
+   */
+  public static EventRecord validate(int row, Function<String, String> cell,
+      Predicate<String> knownTerm, List<RowError> errors) {
+    int before = errors.size();
     LocalDate date = null;
-    String dateText = cell.get("date");
+    String dateText = cell.apply("date");
     if (dateText == null) {
       errors.add(new RowError(row, "date", "päivämäärä puuttuu"));
     } else {
@@ -174,11 +182,11 @@ public final class ActivityEventCsv {
             + "' ei ole päivämäärä muodossa VVVV-KK-PP"));
       }
     }
-    EventType type = code(EventType.class, cell.get("type"), row, "type", errors);
-    OrganizerRole role = code(OrganizerRole.class, cell.get("organizerRole"), row,
+    EventType type = code(EventType.class, cell.apply("type"), row, "type", errors);
+    OrganizerRole role = code(OrganizerRole.class, cell.apply("organizerRole"), row,
         "organizerRole", errors);
     Set<GoalLevel> levels = EnumSet.noneOf(GoalLevel.class);
-    String levelText = cell.get("goalLevels");
+    String levelText = cell.apply("goalLevels");
     if (levelText == null) {
       errors.add(new RowError(row, "goalLevels", "vähintään yksi tavoitetaso ("
           + names(GoalLevel.class) + "), useampi puolipisteellä erotettuna"));
@@ -194,17 +202,17 @@ public final class ActivityEventCsv {
         }
       }
     }
-    int officials = count(cell.get("officials"), row, "officials", errors);
-    int elected = count(cell.get("electedOfficials"), row, "electedOfficials", errors);
-    int ngo = count(cell.get("ngoRepresentatives"), row, "ngoRepresentatives", errors);
-    int privateSector = count(cell.get("privateSector"), row, "privateSector", errors);
-    String title = cell.get("title");
+    int officials = count(cell.apply("officials"), row, "officials", errors);
+    int elected = count(cell.apply("electedOfficials"), row, "electedOfficials", errors);
+    int ngo = count(cell.apply("ngoRepresentatives"), row, "ngoRepresentatives", errors);
+    int privateSector = count(cell.apply("privateSector"), row, "privateSector", errors);
+    String title = cell.apply("title");
     if (title == null) {
       errors.add(new RowError(row, "title", "tapahtuman nimi puuttuu"));
     } else if (title.length() > MAX_TITLE) {
       errors.add(new RowError(row, "title", "enintään " + MAX_TITLE + " merkkiä"));
     }
-    String term = cell.get(TERM);
+    String term = cell.apply(TERM);
     if (term != null && !knownTerm.test(term)) {
       errors.add(new RowError(row, TERM, "tuntematon toimintaluokituksen termi '" + term + "'"));
     }
@@ -263,10 +271,5 @@ public final class ActivityEventCsv {
       }
     }
     return true;
-  }
-
-  @FunctionalInterface
-  private interface Cell {
-    String get(String column);
   }
 }
