@@ -33,13 +33,10 @@ final class ProgrammePage {
         .append(c.totals().eventCount()).append(" · osallistujia yhteensä ")
         .append(c.totals().participantTotal()).append("</p>");
 
-    b.append("<h2>Projektit</h2><table><thead><tr><th>Projekti</th><th>Raportti</th>"
-        + "<th class=\"n\">Tapahtumia</th><th class=\"n\">Osallistujia (sektorit)</th>"
-        + "<th class=\"n\">Osallistujia (ilmoitettu)</th><th>Huomiot</th>");
-    for (GoalLevel l : GoalLevel.values()) {
-      b.append("<th class=\"n\">").append(esc(l.finnish())).append(" %</th>");
-    }
-    b.append("</tr></thead><tbody>");
+    b.append("<h2>Projektit</h2><div class=\"scroll\"><table><thead><tr><th>Projekti</th>"
+        + "<th>Raportti</th><th class=\"n\">Tapahtumia</th><th class=\"n\">Osallistujia "
+        + "(sektorit)</th><th class=\"n\">Osallistujia (ilmoitettu)</th><th>Huomiot</th>"
+        + "</tr></thead><tbody>");
     for (ProgrammeComparison.ProjectRow p : c.projects()) {
       String css = switch (p.status()) {
         case LATE -> "late";
@@ -56,13 +53,24 @@ final class ProgrammePage {
           .append(p.reportedParticipantTotal() == null ? "–" : p.reportedParticipantTotal())
           .append("</td><td>").append(p.discrepancyCount() > 0
               ? "<span class=\"late\">⚠ " + p.discrepancyCount() + " ristiriita(a)</span>" : "")
-          .append("</td>");
+          .append("</td></tr>");
+    }
+    b.append("</tbody></table></div>");
+
+    b.append("<h2>Tavoitetasot projekteittain, % tapahtumista</h2><div class=\"scroll\"><table>"
+        + "<thead><tr><th>Projekti</th>");
+    for (GoalLevel l : GoalLevel.values()) {
+      b.append("<th class=\"n\">").append(esc(l.finnish())).append("</th>");
+    }
+    b.append("</tr></thead><tbody>");
+    for (ProgrammeComparison.ProjectRow p : c.projects()) {
+      b.append("<tr><td>").append(esc(p.projectCode())).append("</td>");
       for (GoalLevel l : GoalLevel.values()) {
         b.append("<td class=\"n\">").append(num(p.goalLevelShare().get(l.name()))).append("</td>");
       }
       b.append("</tr>");
     }
-    b.append("</tbody></table>");
+    b.append("</tbody></table></div>");
 
     List<Html.Bar> events = new ArrayList<>();
     List<Html.Bar> participants = new ArrayList<>();
@@ -77,7 +85,8 @@ final class ProgrammePage {
         .append(Html.barChart("Osallistujat projekteittain (sektorit yhteensä)", participants, 0,
             "#ef6c00"));
 
-    b.append("<h2>Tapahtumatyypit projekteittain</h2><table><thead><tr><th>Projekti</th>");
+    b.append("<h2>Tapahtumatyypit projekteittain</h2><div class=\"scroll\"><table><thead><tr>"
+        + "<th>Projekti</th>");
     for (EventType t : EventType.values()) {
       b.append("<th class=\"n\">").append(esc(t.finnish())).append("</th>");
     }
@@ -94,7 +103,7 @@ final class ProgrammePage {
       b.append("<th class=\"n\">").append(c.totals().eventsByType().getOrDefault(t.name(), 0))
           .append("</th>");
     }
-    b.append("</tr></tbody></table>");
+    b.append("</tr></tbody></table></div>");
     return Html.page("Ohjelma " + c.programmeCode() + " " + c.year(), b.toString());
   }
 }

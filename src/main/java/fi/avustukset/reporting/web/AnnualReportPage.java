@@ -158,8 +158,9 @@ public final class AnnualReportPage {
       b.append("<h2>Kyselyt</h2>");
       for (SurveyResult s : r.surveys()) {
         b.append("<h3>").append(esc(s.name())).append("</h3><p class=\"muted\">")
-            .append(s.conductedOn()).append(" · ").append(esc(s.audience())).append(" · ")
-            .append(esc(s.phase())).append(" · vastaajia ").append(s.respondents());
+            .append(s.conductedOn()).append(" · ").append(esc(audience(s.audience())))
+            .append(" · ").append(esc(phase(s.phase()))).append(" · vastaajia ")
+            .append(s.respondents());
         if (s.invited() != null) {
           b.append(" / ").append(s.invited());
         }
@@ -174,6 +175,22 @@ public final class AnnualReportPage {
       }
     }
     return Html.page("Vuosiraportti " + r.year() + " – " + name, b.toString());
+  }
+
+  static String audience(SurveyResult.Audience a) {
+    return a == null ? "" : switch (a) {
+      case TARGET_GROUP -> "kohderyhmä";
+      case PARTNERS -> "yhteistyökumppanit";
+      case STAFF -> "työntekijät";
+    };
+  }
+
+  static String phase(SurveyResult.Phase p) {
+    return p == null ? "" : switch (p) {
+      case MID_TERM -> "väliarviointi";
+      case FINAL -> "loppuarviointi";
+      case OTHER -> "muu kysely";
+    };
   }
 
   static String partnerName(String code) {

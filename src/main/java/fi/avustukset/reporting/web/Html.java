@@ -52,7 +52,7 @@ public final class Html {
         + "padding:.6rem 1rem;margin:.8rem 0}.ok{color:#2e7d32}.late{color:#c62828}"
         + ".muted{color:#666}nav a{margin-right:1rem}svg text{font-size:12px}"
         + "form label{display:block;margin:.4rem 0}input,select{padding:.2rem}"
-        + ".error{color:#c62828}</style></head><body>" + body + "</body></html>";
+        + ".error{color:#c62828}.scroll{overflow-x:auto}table{font-size:.9rem}</style></head><body>" + body + "</body></html>";
   }
 
   /** A bar of a chart: label, value, the text shown after the bar. */
