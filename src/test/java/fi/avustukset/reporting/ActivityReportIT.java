@@ -116,6 +116,45 @@ class ActivityReportIT extends PostgresIntegrationTest {
   }
 
   @Test
+  void aRefusedCorrectionLeavesEarlierEventsAsTheyWereAndACorrectFileUpdatesWithoutDuplicating() {
+    createProject("FIX-CSV-IT", null, null);
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] rows = (HEADER
+        + "2019-01-15,SEMINAR,REGION,OWN,10,0,0,0,\"Sote-info, Turku\"\n"
+        + "2019-02-15,WORKING_GROUP,MUNICIPALITY,COOPERATION,3,0,0,0,Työryhmä\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[bom.length + rows.length];
+    System.arraycopy(bom, 0, withBom, 0, bom.length);
+    System.arraycopy(rows, 0, withBom, bom.length, rows.length);
+    assertThat(importCsv("secretary", "FIX-CSV-IT", withBom).getBody().path("created").asInt())
+        .isEqualTo(2);
+
+    // the seminar's count corrected, but another row is bad: nothing changes
+    String corrected = HEADER
+        + "2019-01-15,SEMINAR,REGION,OWN,25,0,0,0,\"Sote-info, Turku\"\n"
+        + "2019-02-15,WORKING_GROUP,MUNICIPALITY,COOPERATION,3,0,0,0,Työryhmä\n"
+        + "2019-03-15,SEMINAR,REGION,OWN,1,0,0\n";
+    assertThat(importCsv("secretary", "FIX-CSV-IT", corrected.getBytes(StandardCharsets.UTF_8))
+        .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode before = as("secretary").getForObject(
+        "/api/projects/FIX-CSV-IT/reports/annual?year=2019", JsonNode.class);
+    assertThat(before.path("participantTotal").asInt()).isEqualTo(13);
+
+    // the bad row fixed: the seminar is updated, nothing duplicated, one event added
+    ResponseEntity<JsonNode> fixed = importCsv("secretary", "FIX-CSV-IT", corrected
+        .replace("2019-03-15,SEMINAR,REGION,OWN,1,0,0\n", "2019-03-15,SEMINAR,REGION,OWN,1,0,0,0,Uusi\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(fixed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(fixed.getBody().path("updated").asInt()).isEqualTo(1);
+    assertThat(fixed.getBody().path("unchanged").asInt()).isEqualTo(1);
+    assertThat(fixed.getBody().path("created").asInt()).isEqualTo(1);
+    JsonNode after = as("secretary").getForObject(
+        "/api/projects/FIX-CSV-IT/reports/annual?year=2019", JsonNode.class);
+    assertThat(after.path("eventCount").asInt()).isEqualTo(3);
+    assertThat(after.path("participantTotal").asInt()).isEqualTo(25 + 3 + 1);
+  }
+
+  @Test
   void onlyProjectStaffAndTheProjectsOwnOrganisationMayImportAndRead() {
     createProject("ORG1-ACT-IT", "1234567-1", null);
     byte[] file = (HEADER + "2020-03-01,NGO_COACHING,ORGANIZATION,OWN,0,0,12,0,Coaching\n")
