@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Paths of grant-call with the delegates mocked (the flow, not the domain, is under test). */
-@Deployment(resources = {"processes/grant-call.bpmn", "forms/grant-call-start.form",
-    "forms/grant-call-draft.form", "forms/grant-call-approve.form"})
+@Deployment(resources = "processes/grant-call.bpmn")
 class GrantCallProcessTest {
 
   @RegisterExtension
@@ -33,6 +32,11 @@ class GrantCallProcessTest {
   JavaDelegate publishCall = mock(JavaDelegate.class);
   JavaDelegate openCall = mock(JavaDelegate.class);
   JavaDelegate closeCall = mock(JavaDelegate.class);
+  JavaDelegate proposeAllocation = mock(JavaDelegate.class);
+  JavaDelegate sendProposals = mock(JavaDelegate.class);
+  JavaDelegate summarizeCall = mock(JavaDelegate.class);
+  java.util.Deque<Boolean> ready = new java.util.ArrayDeque<>();
+  java.util.Deque<Boolean> decisionsFinal = new java.util.ArrayDeque<>();
 
   @BeforeEach
   void registerMocks() throws Exception {
@@ -49,6 +53,14 @@ class GrantCallProcessTest {
     Mocks.register("publishCall", publishCall);
     Mocks.register("openCall", openCall);
     Mocks.register("closeCall", closeCall);
+    Mocks.register("proposeAllocation", proposeAllocation);
+    Mocks.register("sendProposals", sendProposals);
+    Mocks.register("summarizeCall", summarizeCall);
+    Mocks.register("confirmProposal", (TaskListener) task -> { });
+    Mocks.register("checkApplicationsReady", (JavaDelegate) ex ->
+        ex.setVariable("allApplicationsReady", ready.isEmpty() || ready.poll()));
+    Mocks.register("checkDecisionsFinal", (JavaDelegate) ex ->
+        ex.setVariable("allDecisionsFinal", decisionsFinal.isEmpty() || decisionsFinal.poll()));
   }
 
   @AfterEach
@@ -90,8 +102,65 @@ class GrantCallProcessTest {
     execute(job(call));
     execute(job(call));
     verify(closeCall).execute(any());
+    runJobs(call);
+
+    // every application was already ready: straight to the proposal list
+    assertThat(call).isWaitingAt("Task_AdjustProposal").hasNotPassed("Gateway_WaitReady");
+    verify(proposeAllocation).execute(any());
+    assertThat(task(call)).hasCandidateGroup("grantSecretary");
+    complete(task(call), withVariables("proposalConfirmed", true));
+    runJobs(call);
+
+    verify(sendProposals).execute(any());
+    verify(summarizeCall).execute(any());
     assertThat(call).isEnded().hasPassedInOrder("Task_PublishCall", "Task_OpenCall",
-        "Task_CloseCall", "EndEvent_CallClosed");
+        "Task_CloseCall", "Task_ProposeAllocation", "Task_SendProposals", "Task_SummarizeCall",
+        "EndEvent_CallDecided");
+  }
+
+  @Test
+  void callWaitsForApplicationsAndDecisionsByMessageOrHourlyRecheck() throws Exception {
+    ready.addAll(java.util.List.of(false, false, true));
+    decisionsFinal.addAll(java.util.List.of(false, false, true));
+    ProcessInstance call = startCall();
+    complete(task(call), withVariables(CALL_DESCRIPTION, "Haku"));
+    runJobs(call);
+    complete(task(call), withVariables(CALL_APPROVAL, "APPROVED"));
+    runJobs(call);
+    execute(job(call)); // opens
+    runJobs(call);
+    execute(job(call)); // closes
+    runJobs(call);
+
+    assertThat(call).isWaitingAt("Gateway_WaitReady");
+    runtimeService().correlateMessage("applications-ready", "2027-TI-1");
+    runJobs(call);
+    assertThat(call).isWaitingAt("Gateway_WaitReady"); // re-checked: one still in review
+    execute(managementService().createJobQuery().processInstanceId(call.getId()).timers().singleResult());
+    runJobs(call);
+    assertThat(call).isWaitingAt("Task_AdjustProposal");
+
+    complete(task(call), withVariables("proposalConfirmed", true));
+    runJobs(call);
+    assertThat(call).isWaitingAt("Gateway_WaitFinal");
+    runtimeService().correlateMessage("decisions-final", "2027-TI-1");
+    runJobs(call);
+    assertThat(call).isWaitingAt("Gateway_WaitFinal");
+    execute(managementService().createJobQuery().processInstanceId(call.getId()).timers().singleResult());
+    runJobs(call);
+    assertThat(call).isEnded().hasPassed("Event_DecisionsFinal", "Event_FinalRecheck",
+        "Event_ApplicationsReady", "Event_ReadyRecheck", "Task_SummarizeCall");
+  }
+
+  void runJobs(ProcessInstance pi) {
+    for (int i = 0; i < 20; i++) {
+      var jobs = managementService().createJobQuery().processInstanceId(pi.getId()).executable()
+          .list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> managementService().executeJob(j.getId()));
+    }
   }
 
   @Test

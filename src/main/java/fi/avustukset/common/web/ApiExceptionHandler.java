@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -49,6 +50,29 @@ public class ApiExceptionHandler {
       return badRequest(List.of(new FieldError("body", "JSON ei vastaa odotettua rakennetta")));
     }
     return badRequest(List.of(new FieldError("body", "pyynnön runko puuttuu tai ei ole JSONia")));
+  }
+
+  /** Errors thrown by our delegates and listeners arrive wrapped by the engine. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ProblemDetail engine(ProcessEngineException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof InvalidInputException invalid) {
+        return badRequest(invalid.errors());
+      }
+      if (t instanceof ForbiddenException forbidden) {
+        return problem(HttpStatus.FORBIDDEN, forbidden.getMessage());
+      }
+      if (t instanceof NotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, notFound.getMessage());
+      }
+      if (t instanceof ConflictException conflict) {
+        return problem(HttpStatus.CONFLICT, conflict.getMessage());
+      }
+    }
+    if (e instanceof AuthorizationException denied) {
+      return notAuthorized(denied);
+    }
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Prosessimoottorin virhe: " + e.getMessage());
   }
 
   @ExceptionHandler(NotFoundException.class)

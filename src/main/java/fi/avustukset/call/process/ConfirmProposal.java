@@ -1,0 +1,27 @@
+package fi.avustukset.call.process;
+
+import fi.avustukset.common.Values;
+import fi.avustukset.common.web.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of Task_AdjustProposal: the preparer confirms the proposal list. */
+@Component
+public class ConfirmProposal implements TaskListener {
+
+  public static final String PROPOSAL_CONFIRMED = "proposalConfirmed";
+
+  @Override
+  public void notify(DelegateTask task) {
+    Boolean confirmed;
+    try {
+      confirmed = Values.bool(task.getVariable(PROPOSAL_CONFIRMED));
+    } catch (IllegalArgumentException e) {
+      confirmed = null;
+    }
+    if (!Boolean.TRUE.equals(confirmed)) {
+      throw new InvalidInputException(PROPOSAL_CONFIRMED, "vahvista, että esityslista on tarkistettu");
+    }
+  }
+}

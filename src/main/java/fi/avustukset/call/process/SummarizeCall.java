@@ -1,0 +1,30 @@
+package fi.avustukset.call.process;
+
+import static fi.avustukset.call.GrantCallVariables.CALL_KEY;
+
+import fi.avustukset.call.CallSummary;
+import fi.avustukset.call.CallSummaryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SummarizeCall: applied, eligible, granted count and sum, appropriation used. */
+@Component
+public class SummarizeCall implements JavaDelegate {
+
+  private final CallSummaryService summaries;
+
+  public SummarizeCall(CallSummaryService summaries) {
+    this.summaries = summaries;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CallSummary s = summaries.close((String) execution.getVariable(CALL_KEY));
+    execution.setVariable("applicationCount", s.applied());
+    execution.setVariable("eligibleCount", s.eligible());
+    execution.setVariable("grantedCount", s.grantedCount());
+    execution.setVariable("grantedSum", s.grantedSum().doubleValue());
+    execution.setVariable("appropriationUsedPercent", s.appropriationUsedPercent().doubleValue());
+  }
+}

@@ -1,0 +1,35 @@
+package fi.avustukset.decision.process;
+
+import static fi.avustukset.application.GrantApplicationVariables.*;
+
+import fi.avustukset.application.ApplicationService;
+import fi.avustukset.call.CallMessages;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_FinalizeDecision: after the take-over and rectification windows the decision is final
+ * (decisionFinal = true, DOMAIN.md §6); the last one of a call tells the call.
+ */
+@Component
+public class FinalizeDecision implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final CallMessages messages;
+
+  public FinalizeDecision(ApplicationService applications, CallMessages messages) {
+    this.applications = applications;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
+    application.makeFinal();
+    execution.setVariable(DECISION_FINAL, true);
+    if (applications.allDecisionsFinal(application.getCallKey())) {
+      messages.decisionsFinal(application.getCallKey());
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package fi.avustukset.decision.process;
+
+import static fi.avustukset.application.GrantApplicationVariables.*;
+
+import fi.avustukset.application.ApplicationService;
+import fi.avustukset.common.Values;
+import fi.avustukset.common.web.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of Task_ConsiderRectification: acceptance, or a request with its grounds (§6). */
+@Component
+public class RecordRectificationRequest implements TaskListener {
+
+  private final ApplicationService applications;
+
+  public RecordRectificationRequest(ApplicationService applications) {
+    this.applications = applications;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Boolean requested;
+    try {
+      requested = Values.bool(task.getVariable(RECTIFICATION_REQUESTED));
+    } catch (IllegalArgumentException e) {
+      requested = null;
+    }
+    if (requested == null) {
+      throw new InvalidInputException(RECTIFICATION_REQUESTED, "valitse, hyväksyttekö päätöksen");
+    }
+    if (requested && Values.text(task.getVariable(RECTIFICATION_REASONS)) == null) {
+      throw new InvalidInputException(RECTIFICATION_REASONS, "kertokaa oikaisuvaatimuksen perustelut");
+    }
+    task.setVariable(RECTIFICATION_REQUESTED, requested);
+    if (requested) {
+      applications.get((String) task.getVariable(APPLICATION_NUMBER)).rectificationRequested();
+    }
+  }
+}

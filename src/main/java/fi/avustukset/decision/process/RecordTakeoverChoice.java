@@ -1,0 +1,28 @@
+package fi.avustukset.decision.process;
+
+import static fi.avustukset.application.GrantApplicationVariables.TAKE_OVER;
+
+import fi.avustukset.common.Values;
+import fi.avustukset.common.web.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of Task_ConsiderTakeover: the board's choice as a boolean for the gateway. */
+@Component
+public class RecordTakeoverChoice implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Boolean takeOver;
+    try {
+      takeOver = Values.bool(task.getVariable(TAKE_OVER));
+    } catch (IllegalArgumentException e) {
+      takeOver = null;
+    }
+    if (takeOver == null) {
+      throw new InvalidInputException(TAKE_OVER, "valitse, otetaanko asia käsiteltäväksi");
+    }
+    task.setVariable(TAKE_OVER, takeOver);
+  }
+}
