@@ -7,7 +7,7 @@ import static org.mockito.Mockito.mock;
 
 import fi.avustukset.conflict.ConflictService;
 import fi.avustukset.conflict.process.ConflictGuard;
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import java.util.ArrayDeque;
 import java.util.Date;
 import java.util.Deque;
@@ -51,7 +51,7 @@ class GrantApplicationProcessTest {
   String grantType = "OPERATING_INNOVATION";
   Deque<Boolean> eligibilityResults = new ArrayDeque<>(List.of(true));
   ConflictService conflicts = mock(ConflictService.class);
-  DecisionService decisions = mock(DecisionService.class);
+  GrantDecisionService decisions = mock(GrantDecisionService.class);
 
   @BeforeEach
   void standIns() {

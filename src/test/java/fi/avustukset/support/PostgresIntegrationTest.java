@@ -34,7 +34,7 @@ public abstract class PostgresIntegrationTest {
   }
 
   /** A client logged in as the given demo user (password = user id). */
-  protected TestRestTemplate as(String userId) {
+  public TestRestTemplate as(String userId) {
     return rest.withBasicAuth(userId, userId);
   }
 }

@@ -4,7 +4,7 @@ import fi.avustukset.application.ApplicationService;
 import fi.avustukset.application.ApplicationWorkflow;
 import fi.avustukset.application.GrantApplication;
 import fi.avustukset.common.web.InvalidInputException;
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import fi.avustukset.eligibility.EligibilityService;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -25,11 +25,11 @@ public class ApplicationController {
   private final ApplicationWorkflow workflow;
   private final ApplicationService applications;
   private final EligibilityService eligibility;
-  private final DecisionService decisions;
+  private final GrantDecisionService decisions;
   private final ApplicationAccess access;
 
   public ApplicationController(ApplicationWorkflow workflow, ApplicationService applications,
-      EligibilityService eligibility, DecisionService decisions, ApplicationAccess access) {
+      EligibilityService eligibility, GrantDecisionService decisions, ApplicationAccess access) {
     this.workflow = workflow;
     this.applications = applications;
     this.eligibility = eligibility;

@@ -3,7 +3,7 @@ package fi.avustukset.conflict.process;
 import static fi.avustukset.application.GrantApplicationVariables.*;
 
 import fi.avustukset.conflict.ConflictService;
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import fi.avustukset.identity.Groups;
 import java.util.List;
 import java.util.Set;
@@ -31,10 +31,10 @@ import org.springframework.stereotype.Component;
 public class ConflictGuard implements TaskListener {
 
   private final ConflictService conflicts;
-  private final DecisionService decisions;
+  private final GrantDecisionService decisions;
   private final IdentityService identityService;
 
-  public ConflictGuard(ConflictService conflicts, DecisionService decisions,
+  public ConflictGuard(ConflictService conflicts, GrantDecisionService decisions,
       IdentityService identityService) {
     this.conflicts = conflicts;
     this.decisions = decisions;

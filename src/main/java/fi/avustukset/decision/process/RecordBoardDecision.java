@@ -2,7 +2,7 @@ package fi.avustukset.decision.process;
 
 import static fi.avustukset.application.GrantApplicationVariables.*;
 
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordBoardDecision implements TaskListener {
 
-  private final DecisionService decisions;
+  private final GrantDecisionService decisions;
 
-  public RecordBoardDecision(DecisionService decisions) {
+  public RecordBoardDecision(GrantDecisionService decisions) {
     this.decisions = decisions;
   }
 
@@ -21,7 +21,7 @@ public class RecordBoardDecision implements TaskListener {
   public void notify(DelegateTask task) {
     var application = decisions.decide((String) task.getVariable(APPLICATION_NUMBER),
         task.getVariable(DECISION), task.getVariable(GRANTED_AMOUNT),
-        task.getVariable(DECISION_REASONS), DecisionService.REGIONAL_BOARD);
+        task.getVariable(DECISION_REASONS), GrantDecisionService.REGIONAL_BOARD);
     RecordCommitteeDecision.DecisionVariables.write(task, application);
   }
 }

@@ -3,7 +3,7 @@ package fi.avustukset.decision.process;
 import static fi.avustukset.application.GrantApplicationVariables.*;
 
 import fi.avustukset.application.Decision;
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordCommitteeDecision implements TaskListener {
 
-  private final DecisionService decisions;
+  private final GrantDecisionService decisions;
 
-  public RecordCommitteeDecision(DecisionService decisions) {
+  public RecordCommitteeDecision(GrantDecisionService decisions) {
     this.decisions = decisions;
   }
 
@@ -26,7 +26,7 @@ public class RecordCommitteeDecision implements TaskListener {
   public void notify(DelegateTask task) {
     var application = decisions.decide((String) task.getVariable(APPLICATION_NUMBER),
         task.getVariable(DECISION), task.getVariable(GRANTED_AMOUNT),
-        task.getVariable(DECISION_REASONS), DecisionService.COMMITTEE);
+        task.getVariable(DECISION_REASONS), GrantDecisionService.COMMITTEE);
     DecisionVariables.write(task, application);
   }
 

@@ -4,7 +4,7 @@ import static fi.avustukset.application.GrantApplicationVariables.*;
 
 import fi.avustukset.common.Values;
 import fi.avustukset.common.web.InvalidInputException;
-import fi.avustukset.decision.DecisionService;
+import fi.avustukset.decision.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordRectificationDecision implements TaskListener {
 
-  private final DecisionService decisions;
+  private final GrantDecisionService decisions;
 
-  public RecordRectificationDecision(DecisionService decisions) {
+  public RecordRectificationDecision(GrantDecisionService decisions) {
     this.decisions = decisions;
   }
 
@@ -37,7 +37,7 @@ public class RecordRectificationDecision implements TaskListener {
       }
       var application = decisions.decide((String) task.getVariable(APPLICATION_NUMBER),
           task.getVariable(DECISION), task.getVariable(GRANTED_AMOUNT),
-          task.getVariable(DECISION_REASONS), DecisionService.COMMITTEE);
+          task.getVariable(DECISION_REASONS), GrantDecisionService.COMMITTEE);
       RecordCommitteeDecision.DecisionVariables.write(task, application);
     }
   }

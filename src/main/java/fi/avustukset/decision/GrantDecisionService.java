@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class DecisionService {
+public class GrantDecisionService {
 
   public static final String COMMITTEE = "COMMITTEE";
   public static final String REGIONAL_BOARD = "REGIONAL_BOARD";
@@ -33,7 +33,7 @@ public class DecisionService {
   private final CommitteeRecusalRepository recusals;
   private final Clock clock;
 
-  public DecisionService(GrantApplicationRepository applications, GrantCallRepository calls,
+  public GrantDecisionService(GrantApplicationRepository applications, GrantCallRepository calls,
       CommitteeRecusalRepository recusals, Clock clock) {
     this.applications = applications;
     this.calls = calls;
