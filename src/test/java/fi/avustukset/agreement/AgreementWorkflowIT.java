@@ -134,6 +134,12 @@ class AgreementWorkflowIT extends PostgresIntegrationTest {
 
     // 6. The preparer accepts the report; the one-year agreement is then complete.
     JsonNode review = awaitTask(secretary, "Task_ReviewReport");
+    assertThat(deployedFormId(secretary, review)).isEqualTo("report-review");
+    JsonNode shown = secretary.getForObject("/engine-rest/task/" + review.path("id").asText()
+        + "/form-variables", JsonNode.class);
+    assertThat(shown.path("paidTotal").path("value").asDouble()).isEqualTo(25000.0);
+    assertThat(shown.path("suggestedReclaimAmount").path("value").asDouble()).isZero();
+    assertThat(shown.path("eventCount").path("value").asLong()).isEqualTo(42);
     claim(secretary, review, "secretary");
     assertThat(submit(secretary, review, Map.of("reportReview", variable("ACCEPTED", "String")))
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);

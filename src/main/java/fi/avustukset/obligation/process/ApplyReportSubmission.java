@@ -4,6 +4,7 @@ import static fi.avustukset.obligation.GrantReportVariables.*;
 
 import fi.avustukset.agreement.process.ProcessSupport;
 import fi.avustukset.obligation.ReportObligationService;
+import fi.avustukset.obligation.ReportObligationService.ReclaimBasis;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,14 @@ public class ApplyReportSubmission implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    reports.submit((String) task.getVariable(APPLICATION_NUMBER),
-        ((Number) task.getVariable(REPORT_YEAR)).intValue(), task.getVariable(USED_AMOUNT),
+    String applicationNumber = (String) task.getVariable(APPLICATION_NUMBER);
+    int year = ((Number) task.getVariable(REPORT_YEAR)).intValue();
+    reports.submit(applicationNumber, year, task.getVariable(USED_AMOUNT),
         task.getVariable(EVENT_COUNT), task.getVariable(PARTICIPANT_COUNT),
         (String) task.getVariable(ACTIVITY_SUMMARY), ProcessSupport.actor(task));
+    // What the preparer sees beside the report: paid so far and what the report leaves unused.
+    ReclaimBasis basis = reports.reclaimBasis(applicationNumber, year);
+    task.setVariable(PAID_TOTAL, basis.paidTotal().doubleValue());
+    task.setVariable(SUGGESTED_RECLAIM_AMOUNT, basis.unused().doubleValue());
   }
 }
