@@ -13,6 +13,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -154,6 +156,18 @@ class AgreementWorkflowIT extends PostgresIntegrationTest {
         .contains(APPLICATION);
     assertThat(applicant2.getForEntity("/api/agreements", JsonNode.class).getBody().toString())
         .doesNotContain(APPLICATION);
+
+    // 7. The programme view takes the report status from these records: the calendar year
+    //    mostly covered by agreement year 1 shows the accepted report.
+    assertThat(secretary.exchange("/api/projects/" + APPLICATION, HttpMethod.PUT, new HttpEntity<>(Map.of(
+        "name", "Mielen hyvinvointi Savossa", "organizationName", "Savon Mielenterveysyhdistys ry",
+        "businessId", "1234567-1", "programmeCode", "SOPIMUS-IT")), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    int year = start.isAfter(LocalDate.of(start.getYear(), 7, 2)) ? start.getYear() + 1 : start.getYear();
+    JsonNode comparison = as("coordinator").getForObject(
+        "/api/programmes/SOPIMUS-IT/comparison?year=" + year, JsonNode.class);
+    assertThat(comparison.path("projects").path(0).path("projectCode").asText()).isEqualTo(APPLICATION);
+    assertThat(comparison.path("projects").path(0).path("status").asText()).isEqualTo("ACCEPTED");
   }
 
   // ---- Tasklist-style REST helpers
