@@ -59,6 +59,7 @@ public final class GrantApplicationVariables {
   public static final String RECTIFICATION_REASONS = "rectificationReasons";
   public static final String RECTIFICATION_OUTCOME = "rectificationOutcome";
   public static final String DECISION_FINAL = "decisionFinal";
+  public static final String DECISION_DATE = "decisionDate";
   public static final String DECISION_LETTER_URL = "decisionLetterUrl";
 
   private GrantApplicationVariables() {}

@@ -38,7 +38,7 @@ import org.mockito.Mockito;
  * under test here; the delegates have their own tests). Scenario style: the happy path is the
  * default and each test changes one step.
  */
-@Deployment(resources = "processes/grant-application.bpmn")
+@Deployment(resources = {"processes/grant-application.bpmn", "stubs/grant-agreement-stub.bpmn"})
 class GrantApplicationProcessTest {
 
   @RegisterExtension
@@ -153,7 +153,7 @@ class GrantApplicationProcessTest {
 
     assertThat(pi).isEnded().hasPassedInOrder("Task_CheckEligibility", "Task_AssignReviewers",
         "Task_ComputeScore", "Task_MarkReadyForDecision", "Task_CommitteeDecision",
-        "Task_NotifyApplicant", "Task_FinalizeDecision", "EndEvent_Granted")
+        "Task_NotifyApplicant", "Task_FinalizeDecision", "CallActivity_Agreement", "EndEvent_Granted")
         .hasNotPassed("Task_ReviewEligibility", "Task_Negotiate");
   }
 

@@ -65,7 +65,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     runDeadlineTimer(callKey);
 
     // 3. The preparer sees the ineligible ones with their failed rules and proposes rejection.
-    Await.until("eligibility reviews", Duration.ofSeconds(90),
+    Await.until("eligibility reviews", Duration.ofMinutes(5),
         () -> secretary.tasks(mine + "&taskDefinitionKey=Task_ReviewEligibility").size() == INELIGIBLE);
     for (JsonNode task : secretary.tasks(mine + "&taskDefinitionKey=Task_ReviewEligibility")) {
       JsonNode summary = as("secretary").getForObject("/engine-rest/task/" + task.path("id").asText()
@@ -76,7 +76,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     }
 
     // 4. Two reviewers score every eligible application (scores vary by application).
-    Await.until("scoring tasks", Duration.ofSeconds(90),
+    Await.until("scoring tasks", Duration.ofMinutes(5),
         () -> reviewer1.tasks(mine + "&assignee=reviewer1").size() == APPLICATIONS - INELIGIBLE
             && reviewer2.tasks(mine + "&assignee=reviewer2").size() == APPLICATIONS - INELIGIBLE);
     // The reviewer form's validation: points above 5 are refused, naming the field.
@@ -92,7 +92,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     }
 
     // 5. The call ranks and allocates; the preparer adjusts one proposal with a reason.
-    Await.until("proposal list task", Duration.ofSeconds(120),
+    Await.until("proposal list task", Duration.ofMinutes(5),
         () -> !secretary.tasks("processDefinitionKey=grant-call&processInstanceBusinessKey=" + callKey
             + "&taskDefinitionKey=Task_AdjustProposal").isEmpty());
     JsonNode proposal = as("secretary").getForObject("/api/calls/" + callKey + "/proposal", JsonNode.class);
@@ -123,7 +123,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
         + callKey + "&taskDefinitionKey=Task_AdjustProposal").get(0), "proposalConfirmed", true);
 
     // 6. The committee decides as proposed, returns one, and the preparer re-prepares it.
-    Await.until("committee tasks", Duration.ofSeconds(90),
+    Await.until("committee tasks", Duration.ofMinutes(5),
         () -> committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision").size() == APPLICATIONS);
     String returned = granted.get(1).path("applicationNumber").asText();
     for (JsonNode task : committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision")) {
@@ -133,22 +133,22 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
         committee.complete(task); // the form's defaults are the proposal
       }
     }
-    Await.until("re-preparation", Duration.ofSeconds(60),
+    Await.until("re-preparation", Duration.ofMinutes(5),
         () -> secretary.tasks(mine + "&taskDefinitionKey=Task_Reprepare").size() == 1);
     secretary.complete(secretary.tasks(mine + "&taskDefinitionKey=Task_Reprepare").get(0),
         "proposedDecision", "GRANTED", "proposedAmount", 8000, "proposalReason", "Kumppanit selvitetty");
-    Await.until("returned back at the committee", Duration.ofSeconds(60),
+    Await.until("returned back at the committee", Duration.ofMinutes(5),
         () -> committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision").size() == 1);
     committee.complete(committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision").get(0));
 
     // 7. The regional board takes one matter over and rejects it; waives the rest.
-    Await.until("take-over tasks", Duration.ofSeconds(90),
+    Await.until("take-over tasks", Duration.ofMinutes(5),
         () -> board.tasks(mine + "&taskDefinitionKey=Task_ConsiderTakeover").size() == APPLICATIONS);
     String takenOver = granted.get(2).path("applicationNumber").asText();
     for (JsonNode task : board.tasks(mine + "&taskDefinitionKey=Task_ConsiderTakeover")) {
       board.complete(task, "takeOver", takenOver.equals(businessKey(task)));
     }
-    Await.until("board decision", Duration.ofSeconds(60),
+    Await.until("board decision", Duration.ofMinutes(5),
         () -> board.tasks(mine + "&taskDefinitionKey=Task_BoardDecision").size() == 1);
     board.complete(board.tasks(mine + "&taskDefinitionKey=Task_BoardDecision").get(0),
         "decision", "REJECTED", "decisionReasons", "Ei vastaa alueen painopisteitä");
@@ -157,7 +157,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     for (int org = 1; org <= 2; org++) {
       var applicant = new EngineRestClient(as("applicant" + org));
       int expected = APPLICATIONS / 2;
-      Await.until("decisions to applicant" + org, Duration.ofSeconds(90),
+      Await.until("decisions to applicant" + org, Duration.ofMinutes(5),
           () -> applicant.tasks(mine + "&taskDefinitionKey=Task_ConsiderRectification").size() == expected);
       for (JsonNode task : applicant.tasks(mine + "&taskDefinitionKey=Task_ConsiderRectification")) {
         int index = numbers.indexOf(businessKey(task));
@@ -167,7 +167,7 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     }
 
     // 9. All decisions are final and the call has ended with its summary.
-    Await.until("call decided", Duration.ofSeconds(120), () -> "DECIDED".equals(
+    Await.until("call decided", Duration.ofMinutes(5), () -> "DECIDED".equals(
         as("secretary").getForObject("/api/calls/" + callKey, JsonNode.class).path("status").asText()));
     JsonNode summary = as("committee1").getForObject("/api/calls/" + callKey, JsonNode.class);
     assertThat(summary.path("applied").asInt()).isEqualTo(APPLICATIONS);
@@ -193,6 +193,14 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
     int other = numbers.indexOf(adjusted) % 2 == 0 ? 2 : 1;
     assertThat(as("applicant" + other).getForEntity("/api/applications/" + adjusted + "/decision-letter",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // 10. Every final grant continues to its agreement (grant-agreement, DOMAIN.md §7).
+    int grants = summary.path("grantedCount").asInt();
+    Await.until("agreements started", Duration.ofMinutes(5), () -> as("manager").getForObject(
+        "/engine-rest/process-instance/count?processDefinitionKey=grant-agreement&businessKeyLike="
+            + callKey + "-%", JsonNode.class).path("count").asInt() == grants);
+    assertThat(as("manager").getForObject("/engine-rest/incident/count", JsonNode.class)
+        .path("count").asInt()).isZero();
 
     JsonNode history = as("manager").getForObject(
         "/engine-rest/history/process-instance?processDefinitionKey=grant-call&processInstanceBusinessKey="

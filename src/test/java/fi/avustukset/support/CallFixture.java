@@ -23,12 +23,12 @@ public final class CallFixture {
     String callKey = call.path("businessKey").asText();
     secretary.complete(secretary.tasks("processInstanceId=" + instanceId).get(0),
         "callDescription", "Testihaku " + name);
-    Await.until("approval task of " + callKey, Duration.ofSeconds(30),
+    Await.until("approval task of " + callKey, Duration.ofMinutes(3),
         () -> !manager.tasks("processInstanceId=" + instanceId).isEmpty());
     manager.complete(manager.tasks("processInstanceId=" + instanceId).get(0),
         "callApproval", "APPROVED");
     TestRestTemplate client = test.as("secretary");
-    Await.until("call " + callKey + " open", Duration.ofSeconds(60), () -> "OPEN".equals(
+    Await.until("call " + callKey + " open", Duration.ofMinutes(3), () -> "OPEN".equals(
         client.getForObject("/api/calls/" + callKey, JsonNode.class).path("status").asText()));
     return callKey;
   }

@@ -4,6 +4,7 @@ import static fi.avustukset.application.GrantApplicationVariables.*;
 
 import fi.avustukset.application.ApplicationService;
 import fi.avustukset.call.CallMessages;
+import fi.avustukset.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,12 @@ public class FinalizeDecision implements JavaDelegate {
     var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
     application.makeFinal();
     execution.setVariable(DECISION_FINAL, true);
+    // The agreement (grant-agreement) starts from the recorded decision (DOMAIN.md §7).
+    execution.setVariable(DECISION, application.getDecision().name());
+    execution.setVariable(GRANTED_AMOUNT, application.getGrantedAmount() == null ? 0.0
+        : application.getGrantedAmount().doubleValue());
+    execution.setVariable(DECISION_DATE, application.getDecidedAt().atZone(Values.HELSINKI)
+        .toLocalDate().toString());
     if (applications.allDecisionsFinal(application.getCallKey())) {
       messages.decisionsFinal(application.getCallKey());
     }
