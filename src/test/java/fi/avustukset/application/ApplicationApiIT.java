@@ -120,4 +120,39 @@ class ApplicationApiIT extends PostgresIntegrationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().path("detail").asText()).contains("ei ota vastaan");
   }
+
+  @Test
+  void conflictedReviewerNeverGetsTheApplication() {
+    // E11: reviewer1 has declared a conflict with a third organisation (not the demo ones).
+    ResponseEntity<JsonNode> bad = as("secretary").postForEntity("/api/conflicts",
+        Map.of("userId", "reviewer1", "businessId", "0737546-3", "reason", " "), JsonNode.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().path("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("businessId", "reason");
+    assertThat(as("reviewer2").postForEntity("/api/conflicts", Map.of("userId", "reviewer1",
+        "businessId", "0737546-2", "reason", "x"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("secretary").postForEntity("/api/conflicts", Map.of("userId", "reviewer1",
+        "businessId", "0737546-2", "reason", "Hallituksen jäsen"), JsonNode.class).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+
+    Map<String, Object> body = CallFixture.application(1, "Kolmannen järjestön hanke", 12_000);
+    body.put("organizationName", "Pohjois-Savon Kylät ry");
+    body.put("businessId", "0737546-2");
+    JsonNode created = as("secretary").postForEntity("/api/calls/" + callKey + "/applications",
+        body, JsonNode.class).getBody();
+    String instance = created.path("processInstanceId").asText();
+    var reviewers = new fi.avustukset.support.EngineRestClient(as("admin"));
+    fi.avustukset.support.Await.until("scoring tasks", java.time.Duration.ofMinutes(3),
+        () -> !reviewers.tasks("processInstanceId=" + instance
+            + "&taskDefinitionKey=Task_ScoreApplication").isEmpty());
+    assertThat(reviewers.tasks("processInstanceId=" + instance + "&taskDefinitionKey=Task_ScoreApplication"))
+        .extracting(t -> t.path("assignee").asText()).containsExactly("reviewer2");
+    // Nor can the conflicted reviewer take the task over.
+    JsonNode task = reviewers.tasks("processInstanceId=" + instance).get(0);
+    ResponseEntity<String> claim = as("admin").postForEntity("/engine-rest/task/"
+        + task.path("id").asText() + "/assignee", Map.of("userId", "reviewer1"), String.class);
+    assertThat(claim.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(claim.getBody()).contains("esteellinen");
+  }
 }
