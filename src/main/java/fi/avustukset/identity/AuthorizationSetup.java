@@ -40,6 +40,7 @@ public class AuthorizationSetup implements ApplicationRunner {
   public static final String MINNO_SEMESTER = "minno-semester";
   public static final String GRANT_AGREEMENT = "grant-agreement";
   public static final String GRANT_REPORT = "grant-report";
+  public static final String MINNO_REGISTRATION = "minno-registration";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -101,6 +102,12 @@ public class AuthorizationSetup implements ApplicationRunner {
     grants.add(new Grant(MINNO_COORDINATOR, PROCESS_INSTANCE, "*", CREATE));
     grants.add(new Grant(UNIVERSITY, PROCESS_DEFINITION, MINNO_SEMESTER,
         READ, READ_INSTANCE, READ_HISTORY));
+    // Registrations run in their own minno-registration instances, started by the API on the
+    // registrant's behalf after its checks (nobody holds CREATE_INSTANCE on it); the
+    // coordinator screens their challenges (M1, M2) and follows them in Cockpit.
+    grants.add(new Grant(MINNO_COORDINATOR, PROCESS_DEFINITION, MINNO_REGISTRATION,
+        READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(UNIVERSITY, PROCESS_DEFINITION, MINNO_REGISTRATION, READ));
 
     // Managers monitor everything read-only.
     grants.add(new Grant(MANAGERS, PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));

@@ -67,7 +67,8 @@ public class TaskFilterSetup implements ApplicationRunner {
                 AuthorizationSetup.GRANT_AGREEMENT, AuthorizationSetup.GRANT_REPORT),
             List.of(GRANT_SECRETARY, SERVICE_AREA, MANAGERS)),
         new FilterSpec("MINNO-kierros", "MINNO-lukukauden tehtävät", 5, "#ff7f0e",
-            () -> taskService.createTaskQuery().processDefinitionKey(AuthorizationSetup.MINNO_SEMESTER),
+            () -> taskService.createTaskQuery().processDefinitionKeyIn(
+                AuthorizationSetup.MINNO_SEMESTER, AuthorizationSetup.MINNO_REGISTRATION),
             List.of(MINNO_COORDINATOR, UNIVERSITY, MANAGERS)));
   }
 

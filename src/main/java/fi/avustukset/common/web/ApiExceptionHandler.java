@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,8 +18,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Errors of {@code /api} as RFC 9457 problem details. Bad input is 400 with an
- * {@code errors} list naming every refused field.
+ * {@code errors} list naming every refused field. Ordered first: Spring Boot's own problem-details
+ * handler (spring.mvc.problemdetails.enabled) would otherwise answer unreadable bodies with a
+ * bare "Failed to read request" that names no field.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "fi.avustukset")
 public class ApiExceptionHandler {
 

@@ -1,5 +1,6 @@
 package fi.avustukset.minno.domain;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -29,11 +30,14 @@ public class MinnoSummaryService {
     this.rounds = rounds;
   }
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record StepLine(int number, String step, String name, BigDecimal plannedDays,
       BigDecimal actualDays, String note) {}
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record FeedbackLine(int count, BigDecimal mean) {}
 
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record RegistrationLine(String organizationName, int challenges, boolean carriedIn,
       String outcome, String reason) {}
 
@@ -44,6 +48,7 @@ public class MinnoSummaryService {
    * challenges the course works on (those of the selected NGOs), {@code challengesRegistered}
    * all registered ones. {@code pending}: registrations still without an outcome.
    */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record RoundSummary(String roundCode, String roundName, String status,
       LocalDate registrationOpens, LocalDate registrationCloses, String steaOverlapWarning,
       int capacity, int registrations, int carriedIn, int selected, int carriedOver,
