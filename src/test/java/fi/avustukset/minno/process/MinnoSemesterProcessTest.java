@@ -66,7 +66,7 @@ class MinnoSemesterProcessTest {
 
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineCoverageExtension
-      .builder("minno.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+      .builder("unit.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   static final String THEMES = "Kehitetään digitaalisia palveluja, jotka lisäävät ikäihmisten osallisuutta"
