@@ -231,6 +231,19 @@ class GrantAgreementProcessTest {
   }
 
   @Test
+  void agreementWorkflowStartsTheProcessWithTheInputContract() {
+    ProcessInstance pi = new AgreementWorkflow(runtimeService()).start(new AgreementWorkflow.GrantDecided(
+        "2027-KU-1-0003", "2027-KU-1", "PARTNERSHIP", "Kuopion Seudun Omaishoitajat ry",
+        "2345678-0", "org23456780", "Omaishoitajien vertaistuki", 90_000.0, 3,
+        java.time.LocalDate.of(2027, 3, 15)));
+
+    assertThat(pi).hasBusinessKey("2027-KU-1-0003").isWaitingAt("Task_DraftAgreement")
+        .variables().containsEntry(GRANT_TYPE, "PARTNERSHIP").containsEntry(GRANTED_AMOUNT, 90_000.0)
+        .containsEntry(DURATION_YEARS, 3).containsEntry(DECISION_DATE, "2027-03-15")
+        .containsEntry(APPLICANT_GROUP, "org23456780").containsEntry(INSTALMENT_COUNT, 3);
+  }
+
+  @Test
   void changesRequestedByTheApplicantReturnTheAgreementToThePreparer() {
     ProcessInstance pi = start("OPERATING_INNOVATION", 2);
     complete(task(pi));
