@@ -98,14 +98,15 @@ class MinnoSemesterProcessTest {
     Mocks.register("closeRound", new CloseRound(rounds));
     Mocks.register("recordStepEffort", new RecordStepEffort(rounds));
     Mocks.register("moveRegistrationWindow", new MoveRegistrationWindow(rounds));
-    Mocks.register("prepareSelection", new PrepareSelection(selection));
+    SelectionOptions options = new SelectionOptions(selection, rounds, runtimeService(), taskService());
+    Mocks.register("prepareSelection", new PrepareSelection(options));
     Mocks.register("validateSelection", new ValidateSelection(selection));
     Mocks.register("recordCourse", new RecordCourse(rounds));
     Mocks.register("recordFeedback", new RecordFeedback(feedback));
     Mocks.register("preScreenChallenges", new PreScreenChallenges(registrations));
     Mocks.register("loadChallenge", new LoadChallenge(registrations));
     Mocks.register("recordScreening", new RecordScreening(registrations));
-    Mocks.register("concludeScreening", new ConcludeScreening(registrations));
+    Mocks.register("concludeScreening", new ConcludeScreening(registrations, options));
     Mocks.register("recordRedirectAdvice", new RecordRedirectAdvice(registrations));
     Mocks.register("closeAsRedirected", new CloseAsRedirected(registrations));
     Mocks.register("recordOutcome", new RecordOutcome(registrations));
@@ -272,9 +273,18 @@ class MinnoSemesterProcessTest {
     closeRegistration(round, "2024-02-05");
 
     Task proposal = task(round, "Task_ProposeSelection");
+    assertThat(runtimeService().getVariable(round.getId(), CANDIDATE_SUMMARY).toString())
+        .contains("3 ilmoittautumisen haasteet on vielä seulomatta");
     assertThatThrownBy(() -> taskService().complete(proposal.getId(), proposal(ids(all.subList(0, 1)), List.of(), "x")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("seulomatta");
     screenAll(true);
+    // screened after the selection task was created: the form's options follow
+    String options = runtimeService().getVariable(round.getId(), CANDIDATE_OPTIONS).toString();
+    for (Registration registration : all) {
+      assertThat(options).contains("\"value\":\"" + registration.getId() + "\"");
+    }
+    assertThat(runtimeService().getVariable(round.getId(), CANDIDATE_SUMMARY).toString())
+        .doesNotContain("seulomatta").contains("A ry");
     assertThatThrownBy(() -> taskService().complete(proposal.getId(), proposal(ids(all), List.of(), "x")))
         .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("enintään 2 järjestöä (M3)");
     assertThatThrownBy(() -> taskService().complete(proposal.getId(), proposal(ids(all.subList(0, 2)), List.of(), " ")))
