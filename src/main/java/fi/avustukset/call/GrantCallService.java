@@ -132,6 +132,16 @@ public class GrantCallService {
     return call;
   }
 
+  /**
+   * The call, row-locked until the transaction ends. Applications that report "all ready" or
+   * "all final" take this lock before counting, so the last two of a call cannot both miss
+   * each other's change (each count runs after the other's commit, READ COMMITTED).
+   */
+  public GrantCall lock(String callKey) {
+    return calls.findForUpdate(callKey)
+        .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
+  }
+
   @Transactional(readOnly = true)
   public GrantCall get(String callKey) {
     return calls.findById(callKey)

@@ -50,6 +50,12 @@ public class ApplyEligibilityReview implements TaskListener {
     }
     switch (choice) {
       case "ELIGIBLE" -> {
+        // Judgement settles open questions only; a failed rule is completed or rejected (§3).
+        Object failures = task.getVariable(ELIGIBILITY_FAILURES);
+        if (failures instanceof java.util.Collection<?> failed && !failed.isEmpty()) {
+          errors.add(new FieldError(ELIGIBILITY_DECISION, "ehdot " + failed + " eivät täyty:"
+              + " pyydä hakijalta täydennystä tai esitä hylkäämistä"));
+        }
         if (note == null) {
           errors.add(new FieldError(ELIGIBILITY_NOTE, "perustele harkinta"));
         }

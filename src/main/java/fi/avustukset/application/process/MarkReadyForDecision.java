@@ -34,7 +34,7 @@ public class MarkReadyForDecision implements JavaDelegate {
     String number = (String) execution.getVariable(APPLICATION_NUMBER);
     String callKey = (String) execution.getVariable(CALL_KEY);
     applications.setStatus(number, ApplicationStatus.READY_FOR_DECISION);
-    if (calls.get(callKey).getStatus() == CallStatus.CLOSED
+    if (calls.lock(callKey).getStatus() == CallStatus.CLOSED
         && applications.allReadyForDecision(callKey)) {
       messages.applicationsReady(callKey);
     }

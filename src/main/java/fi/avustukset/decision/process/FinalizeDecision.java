@@ -4,6 +4,7 @@ import static fi.avustukset.application.GrantApplicationVariables.*;
 
 import fi.avustukset.application.ApplicationService;
 import fi.avustukset.call.CallMessages;
+import fi.avustukset.call.GrantCallService;
 import fi.avustukset.common.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,10 +18,13 @@ import org.springframework.stereotype.Component;
 public class FinalizeDecision implements JavaDelegate {
 
   private final ApplicationService applications;
+  private final GrantCallService calls;
   private final CallMessages messages;
 
-  public FinalizeDecision(ApplicationService applications, CallMessages messages) {
+  public FinalizeDecision(ApplicationService applications, GrantCallService calls,
+      CallMessages messages) {
     this.applications = applications;
+    this.calls = calls;
     this.messages = messages;
   }
 
@@ -35,6 +39,7 @@ public class FinalizeDecision implements JavaDelegate {
         : application.getGrantedAmount().doubleValue());
     execution.setVariable(DECISION_DATE, application.getDecidedAt().atZone(Values.HELSINKI)
         .toLocalDate().toString());
+    calls.lock(application.getCallKey()); // see GrantCallService.lock
     if (applications.allDecisionsFinal(application.getCallKey())) {
       messages.decisionsFinal(application.getCallKey());
     }
