@@ -272,7 +272,8 @@ class GrantBenchmark {
     }
   }
 
-  record Round(Model model, int round, int instances, double seconds, DbStats db, int retries) {
+  record Round(Model model, int round, int instances, double seconds, double cpuSeconds,
+      DbStats db, int retries) {
     double rate() {
       return instances / seconds;
     }
@@ -300,18 +301,26 @@ class GrantBenchmark {
     t.append(String.format(Locale.ROOT, "%d instances per round, %d driving threads, job executor"
         + " off (each thread executes its instance's jobs with `managementService.executeJob`),"
         + " warm-up round of %d instances per model excluded.%n%n", INSTANCES, THREADS, warmUp));
-    t.append("| round | model | seconds | instances/s | commits / inst. | rows inserted / inst."
-        + " | updated / inst. | deleted / inst. | retries |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    t.append("| round | model | seconds | instances/s | driver CPU ms / inst. | commits / inst."
+        + " | rows inserted / inst. | updated / inst. | deleted / inst. | retries |\n"
+        + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Round r : rounds) {
       double n = r.instances();
-      t.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+      t.append(String.format(Locale.ROOT, "| %d | %s | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %d |%n",
           r.round(), r.model() == Model.REAL ? "grant-application (real)" : "bare-application",
-          r.seconds(), r.rate(), r.db().commits / n, r.db().inserted / n, r.db().updated / n,
+          r.seconds(), r.rate(), r.cpuSeconds() * 1000 / n, r.db().commits / n, r.db().inserted / n, r.db().updated / n,
           r.db().deleted / n, r.retries()));
     }
     double bare = median(rounds.stream().filter(r -> r.model() == Model.BARE).map(Round::rate).toList());
     double real = median(rounds.stream().filter(r -> r.model() == Model.REAL).map(Round::rate).toList());
     double ratio = real / bare;
+    double bareCpu = median(rounds.stream().filter(r -> r.model() == Model.BARE)
+        .map(r -> r.cpuSeconds() / r.instances()).toList());
+    double realCpu = median(rounds.stream().filter(r -> r.model() == Model.REAL)
+        .map(r -> r.cpuSeconds() / r.instances()).toList());
+    t.append(String.format(Locale.ROOT, "%nDriver-thread CPU per instance (engine + domain code +"
+        + " JDBC client in the JVM; less sensitive to a loaded machine than wall time): bare %.0f ms,"
+        + " real %.0f ms → bare/real = %.2f×.%n", bareCpu * 1000, realCpu * 1000, bareCpu / realCpu));
     t.append(String.format(Locale.ROOT, "%nMedian: bare %.1f instances/s, real %.1f instances/s →"
         + " real/bare = **%.2f×** (domain layer costs %.0f %% of the real run's time). Target ≥ 0.80× — %s.%n%n",
         bare, real, ratio, (1 - ratio) * 100, ratio >= 0.8 ? "**met**" : "**MISSED**"));
@@ -330,14 +339,18 @@ class GrantBenchmark {
     int retriesBefore = retries.get();
     DbStats before = dbStats();
     AtomicInteger next = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     long t0 = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       futures.add(pool.submit(() -> {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         for (int i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
           drive(model, callKey, round, i);
         }
+        cpuNanos.addAndGet(threads.getCurrentThreadCpuTime() - cpu0);
         return null;
       }));
     }
@@ -358,7 +371,8 @@ class GrantBenchmark {
     }
     System.out.printf(Locale.ROOT, "benchmark: %s round %d: %d instances in %.1f s = %.1f/s%n",
         model, round, instances, seconds, instances / seconds);
-    return new Round(model, round, instances, seconds, work, retries.get() - retriesBefore);
+    return new Round(model, round, instances, seconds, cpuNanos.get() / 1e9, work,
+        retries.get() - retriesBefore);
   }
 
   String openCall(int round) {
