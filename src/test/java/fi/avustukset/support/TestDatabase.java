@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL for integration tests, without Docker, chosen once per JVM:
  * <ol>
  *   <li>{@code TEST_DATABASE_URL} (+ {@code _USERNAME}, {@code _PASSWORD}) when set;</li>
- *   <li>otherwise embedded PostgreSQL binaries fetched by Maven (zonky), unless running as
- *       root, which PostgreSQL refuses;</li>
+ *   <li>otherwise embedded PostgreSQL binaries fetched by Maven (zonky); as root, which
+ *       PostgreSQL refuses, the same binaries run as user {@code nobody} when no local server
+ *       answers ({@link RootEmbeddedPostgres});</li>
  *   <li>otherwise a local server at 127.0.0.1:5432 (user {@code postgres}), in a fresh
  *       database that is dropped when the JVM ends.</li>
  * </ol>
@@ -47,7 +48,11 @@ public final class TestDatabase {
       return new TestDatabase(url, env("TEST_DATABASE_USERNAME", "postgres"),
           env("TEST_DATABASE_PASSWORD", ""));
     }
-    if (!"root".equals(System.getProperty("user.name"))) {
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (root && System.getenv("TEST_DATABASE_HOST") == null && !localServerAnswers()) {
+      return RootEmbeddedPostgres.start();
+    }
+    if (!root) {
       try {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -97,6 +102,19 @@ public final class TestDatabase {
           + " run as a non-root user (embedded PostgreSQL) or start a server at " + host, e);
     }
     return new TestDatabase("jdbc:postgresql://" + host + "/" + database, user, password);
+  }
+
+  private static boolean localServerAnswers() {
+    try (var socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", 5432), 500);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  static TestDatabase of(String url, String username, String password) {
+    return new TestDatabase(url, username, password);
   }
 
   private static String env(String name, String fallback) {
