@@ -77,6 +77,15 @@ public final class Values {
     throw new IllegalArgumentException("not true/false: " + value);
   }
 
+  /** Like {@link #bool} but null for a missing or unreadable value (forms decide the message). */
+  public static Boolean boolOrNull(Object value) {
+    try {
+      return bool(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public static String text(Object value) {
     if (value == null) {
       return null;

@@ -14,12 +14,7 @@ public class ConfirmProposal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean confirmed;
-    try {
-      confirmed = Values.bool(task.getVariable(PROPOSAL_CONFIRMED));
-    } catch (IllegalArgumentException e) {
-      confirmed = null;
-    }
+    Boolean confirmed = Values.boolOrNull(task.getVariable(PROPOSAL_CONFIRMED));
     if (!Boolean.TRUE.equals(confirmed)) {
       throw new InvalidInputException(PROPOSAL_CONFIRMED, "vahvista, että esityslista on tarkistettu");
     }

@@ -13,7 +13,6 @@ import fi.avustukset.identity.Groups;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,8 +108,4 @@ public class CallController {
     }
   }
 
-  static Map<String, String> typeNames() {
-    return Map.of("OPERATING_INNOVATION", "Toiminta- ja innovaatioavustus",
-        "PARTNERSHIP", "Kumppanuusavustus");
-  }
 }

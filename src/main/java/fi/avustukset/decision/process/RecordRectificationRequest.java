@@ -21,12 +21,7 @@ public class RecordRectificationRequest implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean requested;
-    try {
-      requested = Values.bool(task.getVariable(RECTIFICATION_REQUESTED));
-    } catch (IllegalArgumentException e) {
-      requested = null;
-    }
+    Boolean requested = Values.boolOrNull(task.getVariable(RECTIFICATION_REQUESTED));
     if (requested == null) {
       throw new InvalidInputException(RECTIFICATION_REQUESTED, "valitse, hyväksyttekö päätöksen");
     }

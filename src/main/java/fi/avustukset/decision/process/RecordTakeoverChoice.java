@@ -14,12 +14,7 @@ public class RecordTakeoverChoice implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean takeOver;
-    try {
-      takeOver = Values.bool(task.getVariable(TAKE_OVER));
-    } catch (IllegalArgumentException e) {
-      takeOver = null;
-    }
+    Boolean takeOver = Values.boolOrNull(task.getVariable(TAKE_OVER));
     if (takeOver == null) {
       throw new InvalidInputException(TAKE_OVER, "valitse, otetaanko asia käsiteltäväksi");
     }
