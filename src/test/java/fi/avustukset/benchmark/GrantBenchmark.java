@@ -1,11 +1,11 @@
 package fi.avustukset.benchmark;
 
-import static fi.avustukset.application.GrantApplicationVariables.*;
+import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.call.GrantCallService;
-import fi.avustukset.common.GrantProperties;
-import fi.avustukset.decision.AllocationService;
-import fi.avustukset.decision.BudgetAllocator;
+import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.grant.GrantProperties;
+import fi.avustukset.grant.decision.domain.AllocationService;
+import fi.avustukset.grant.decision.domain.BudgetAllocator;
 import fi.avustukset.support.CallFixture;
 import fi.avustukset.support.TestDatabase;
 import java.io.IOException;

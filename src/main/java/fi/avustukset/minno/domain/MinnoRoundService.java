@@ -1,9 +1,9 @@
 package fi.avustukset.minno.domain;
 
-import fi.avustukset.common.Values;
-import fi.avustukset.common.web.FieldError;
-import fi.avustukset.common.web.InvalidInputException;
-import fi.avustukset.common.web.NotFoundException;
+import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.platform.errors.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package fi.avustukset.minno.domain;
 
-import fi.avustukset.common.Values;
-import fi.avustukset.common.web.ConflictException;
-import fi.avustukset.common.web.FieldError;
-import fi.avustukset.common.web.InvalidInputException;
-import fi.avustukset.common.web.NotFoundException;
+import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.platform.errors.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

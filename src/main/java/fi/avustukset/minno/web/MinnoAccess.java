@@ -1,10 +1,10 @@
 package fi.avustukset.minno.web;
 
-import fi.avustukset.common.security.CurrentUser;
-import fi.avustukset.common.web.ForbiddenException;
-import fi.avustukset.common.web.InvalidInputException;
-import fi.avustukset.identity.Groups;
-import fi.avustukset.identity.Organizations;
+import fi.avustukset.platform.security.CurrentUser;
+import fi.avustukset.platform.errors.ForbiddenException;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.platform.identity.Groups;
+import fi.avustukset.platform.identity.Organizations;
 import fi.avustukset.minno.domain.Registration;
 import java.util.List;
 import java.util.Locale;

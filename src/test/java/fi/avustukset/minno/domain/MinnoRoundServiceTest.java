@@ -3,8 +3,8 @@ package fi.avustukset.minno.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.avustukset.common.web.ConflictException;
-import fi.avustukset.common.web.InvalidInputException;
+import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.minno.domain.RegistrationService.ChallengeInput;
 import fi.avustukset.minno.domain.RegistrationService.RegistrationInput;
 import java.time.Clock;

@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
-import fi.avustukset.common.web.ConflictException;
-import fi.avustukset.common.web.InvalidInputException;
+import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.minno.domain.FeedbackService;
 import fi.avustukset.minno.domain.InMemoryMinnoStore;
 import fi.avustukset.minno.domain.MinnoRoundService;

@@ -1,7 +1,0 @@
-package fi.avustukset.application;
-
-/** Where an application stands; the process decides the transitions. */
-public enum ApplicationStatus {
-  SUBMITTED, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION, READY_FOR_DECISION,
-  IN_COMMITTEE, DECIDED, FINAL
-}

@@ -1,6 +1,0 @@
-package fi.avustukset.application;
-
-/** Public service directories of rule E6. */
-public enum ServiceDirectory {
-  HYVINVOINTITARJOTIN, LAHELLA, PTV, NONE
-}

@@ -1,6 +1,0 @@
-package fi.avustukset.call;
-
-/** Life of a grant call (DOMAIN.md §6): from draft to decided. */
-public enum CallStatus {
-  DRAFT, PUBLISHED, OPEN, CLOSED, DECIDED
-}

@@ -1,8 +1,0 @@
-package fi.avustukset.common.web;
-
-/** The request is valid but the state does not allow it (e.g. the call has closed): 409. */
-public class ConflictException extends RuntimeException {
-  public ConflictException(String message) {
-    super(message);
-  }
-}

@@ -1,4 +1,0 @@
-package fi.avustukset.common.web;
-
-/** One refused input field: its name (as in CONTRACT.md) and why, in Finnish. */
-public record FieldError(String field, String message) {}

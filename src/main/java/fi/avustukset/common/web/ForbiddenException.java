@@ -1,8 +1,0 @@
-package fi.avustukset.common.web;
-
-/** The user is known but may not do this: 403. */
-public class ForbiddenException extends RuntimeException {
-  public ForbiddenException(String message) {
-    super(message);
-  }
-}

@@ -1,4 +1,0 @@
-package fi.avustukset.eligibility;
-
-/** One rule's outcome with its reason in Finnish, as the preparer and applicant read it. */
-public record RuleResult(Rule rule, Outcome outcome, String reason) {}

@@ -1,0 +1,214 @@
+package fi.avustukset.grant.application.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One application (hakemus), keyed by its application number, e.g. {@code 2027-TI-1-0007}. */
+@Entity
+@Table(name = "grant_application")
+public class GrantApplication {
+
+  @Id
+  @Column(name = "application_number")
+  private String applicationNumber;
+
+  @Column(name = "call_key")
+  private String callKey;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "organization_name")
+  private String organizationName;
+
+  @Column(name = "business_id")
+  private String businessId;
+
+  @Column(name = "organization_type")
+  private String organizationType;
+
+  @Column(name = "project_name")
+  private String projectName;
+
+  @Column(name = "target_group")
+  private String targetGroup;
+
+  @Column(name = "open_to_whole_target_group")
+  private boolean openToWholeTargetGroup;
+
+  @Column(name = "strategy_goals")
+  private String strategyGoals;
+
+  @Column(name = "complements_services")
+  private boolean complementsServices;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "service_directory")
+  private ServiceDirectory serviceDirectory;
+
+  @Column(name = "municipality_count")
+  private int municipalityCount;
+
+  @Column(name = "whole_region")
+  private boolean wholeRegion;
+
+  @Column(name = "has_other_funding")
+  private boolean hasOtherFunding;
+
+  @Column(name = "sole_funding_justification")
+  private String soleFundingJustification;
+
+  @Column(name = "requested_amount")
+  private BigDecimal requestedAmount;
+
+  @Column(name = "duration_years")
+  private int durationYears;
+
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationStatus status;
+
+  private Boolean eligible;
+
+  private BigDecimal score;
+
+  @Column(name = "letter_of_intent")
+  private boolean letterOfIntent;
+
+  @Column(name = "proposed_amount")
+  private BigDecimal proposedAmount;
+
+  @Column(name = "proposal_reason")
+  private String proposalReason;
+
+  @Enumerated(EnumType.STRING)
+  private Decision decision;
+
+  @Column(name = "granted_amount")
+  private BigDecimal grantedAmount;
+
+  @Column(name = "decision_reasons")
+  private String decisionReasons;
+
+  /** COMMITTEE or REGIONAL_BOARD (after a take-over). */
+  @Column(name = "decided_by")
+  private String decidedBy;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "notified_at")
+  private Instant notifiedAt;
+
+  @Column(name = "rectification_requested")
+  private boolean rectificationRequested;
+
+  @Column(name = "decision_final")
+  private boolean decisionFinal;
+
+  protected GrantApplication() {}
+
+  public GrantApplication(String applicationNumber, String callKey, ApplicationData data,
+      String submittedBy, Instant now) {
+    this.applicationNumber = applicationNumber;
+    this.callKey = callKey;
+    this.submittedBy = submittedBy;
+    this.submittedAt = now;
+    this.status = ApplicationStatus.SUBMITTED;
+    apply(data);
+  }
+
+  /** Replaces the applicant's data, e.g. after a completion request. */
+  public void apply(ApplicationData d) {
+    organizationName = d.organizationName();
+    businessId = d.businessId();
+    organizationType = d.organizationType();
+    projectName = d.projectName();
+    targetGroup = d.targetGroup();
+    openToWholeTargetGroup = d.openToWholeTargetGroup();
+    strategyGoals = d.strategyGoals();
+    complementsServices = d.complementsServices();
+    serviceDirectory = d.serviceDirectory();
+    municipalityCount = d.municipalityCount();
+    wholeRegion = d.wholeRegion();
+    hasOtherFunding = d.hasOtherFunding();
+    soleFundingJustification = d.soleFundingJustification();
+    requestedAmount = d.requestedAmount();
+    durationYears = d.durationYears();
+  }
+
+  public ApplicationData data() {
+    return new ApplicationData(organizationName, businessId, organizationType, projectName,
+        targetGroup, openToWholeTargetGroup, strategyGoals, complementsServices,
+        serviceDirectory, municipalityCount, wholeRegion, hasOtherFunding,
+        soleFundingJustification, requestedAmount, durationYears);
+  }
+
+  public String getApplicationNumber() { return applicationNumber; }
+  public String getCallKey() { return callKey; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public String getOrganizationName() { return organizationName; }
+  public String getBusinessId() { return businessId; }
+  public String getOrganizationType() { return organizationType; }
+  public String getProjectName() { return projectName; }
+  public BigDecimal getRequestedAmount() { return requestedAmount; }
+  public int getDurationYears() { return durationYears; }
+  public String getSubmittedBy() { return submittedBy; }
+  public Instant getSubmittedAt() { return submittedAt; }
+  public ApplicationStatus getStatus() { return status; }
+  public Boolean getEligible() { return eligible; }
+  public BigDecimal getScore() { return score; }
+  public boolean isLetterOfIntent() { return letterOfIntent; }
+  public BigDecimal getProposedAmount() { return proposedAmount; }
+  public String getProposalReason() { return proposalReason; }
+  public Decision getDecision() { return decision; }
+  public BigDecimal getGrantedAmount() { return grantedAmount; }
+  public String getDecisionReasons() { return decisionReasons; }
+  public String getDecidedBy() { return decidedBy; }
+  public Instant getDecidedAt() { return decidedAt; }
+  public Instant getNotifiedAt() { return notifiedAt; }
+  public boolean isRectificationRequested() { return rectificationRequested; }
+  public boolean isDecisionFinal() { return decisionFinal; }
+
+  public void setProcessInstanceId(String id) { this.processInstanceId = id; }
+  public void setStatus(ApplicationStatus status) { this.status = status; }
+  public void setEligible(Boolean eligible) { this.eligible = eligible; }
+  public void setScore(BigDecimal score) { this.score = score; }
+  public void setLetterOfIntent(boolean loi) { this.letterOfIntent = loi; }
+
+  public void propose(BigDecimal amount, String reason) {
+    this.proposedAmount = amount;
+    this.proposalReason = reason;
+  }
+
+  public void decide(Decision decision, BigDecimal grantedAmount, String reasons, String by,
+      Instant now) {
+    this.decision = decision;
+    this.grantedAmount = grantedAmount;
+    this.decisionReasons = reasons;
+    this.decidedBy = by;
+    this.decidedAt = now;
+    this.status = decision == Decision.RETURNED ? ApplicationStatus.IN_COMMITTEE
+        : ApplicationStatus.DECIDED;
+  }
+
+  public void notified(Instant now) { this.notifiedAt = now; }
+
+  public void rectificationRequested() { this.rectificationRequested = true; }
+
+  public void makeFinal() {
+    this.decisionFinal = true;
+    this.status = ApplicationStatus.FINAL;
+  }
+}

@@ -1,0 +1,73 @@
+package fi.avustukset.grant.conflict.domain;
+
+import fi.avustukset.platform.domain.BusinessId;
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Declared conflicts of interest (E11): a person with a conflict never prepares, reviews or
+ * presents the applications of that organisation; a committee member with one is recused.
+ */
+@Service
+@Transactional
+public class ConflictService {
+
+  private final ConflictOfInterestRepository conflicts;
+  private final Clock clock;
+
+  public ConflictService(ConflictOfInterestRepository conflicts, Clock clock) {
+    this.conflicts = conflicts;
+    this.clock = clock;
+  }
+
+  public ConflictOfInterest declare(String userId, String businessId, String reason,
+      String declaredBy) {
+    List<FieldError> errors = new ArrayList<>();
+    if (userId == null || !userId.matches("[A-Za-z0-9]{1,64}")) {
+      errors.add(new FieldError("userId", "käyttäjätunnus puuttuu tai on virheellinen"));
+    }
+    if (!BusinessId.isValid(businessId)) {
+      errors.add(new FieldError("businessId", "virheellinen Y-tunnus (muoto NNNNNNN-N)"));
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add(new FieldError("reason", "esteellisyyden peruste puuttuu"));
+    } else if (reason.length() > 1000) {
+      errors.add(new FieldError("reason", "enintään 1000 merkkiä"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (conflicts.existsByUserIdAndBusinessId(userId, businessId)) {
+      return conflicts.findByBusinessIdOrderByUserId(businessId).stream()
+          .filter(c -> c.getUserId().equals(userId)).findFirst().orElseThrow();
+    }
+    return conflicts.save(new ConflictOfInterest(userId, businessId, reason.trim(), declaredBy,
+        Instant.now(clock)));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean isConflicted(String userId, String businessId) {
+    return userId != null && businessId != null
+        && conflicts.existsByUserIdAndBusinessId(userId, businessId);
+  }
+
+  @Transactional(readOnly = true)
+  public Set<String> conflictedUsers(String businessId) {
+    return conflicts.findByBusinessIdOrderByUserId(businessId).stream()
+        .map(ConflictOfInterest::getUserId).collect(Collectors.toSet());
+  }
+
+  @Transactional(readOnly = true)
+  public List<ConflictOfInterest> list(String businessId) {
+    return businessId == null ? conflicts.findAllByOrderByBusinessIdAscUserIdAsc()
+        : conflicts.findByBusinessIdOrderByUserId(businessId);
+  }
+}

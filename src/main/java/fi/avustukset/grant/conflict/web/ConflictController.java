@@ -1,0 +1,66 @@
+package fi.avustukset.grant.conflict.web;
+
+import fi.avustukset.grant.conflict.domain.ConflictOfInterest;
+import fi.avustukset.grant.conflict.domain.ConflictService;
+
+import fi.avustukset.platform.security.CurrentUser;
+import fi.avustukset.platform.errors.ForbiddenException;
+import fi.avustukset.platform.identity.Groups;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff record declared conflicts of interest per organisation (E11). */
+@RestController
+public class ConflictController {
+
+  private final ConflictService conflicts;
+  private final CurrentUser currentUser;
+
+  public ConflictController(ConflictService conflicts, CurrentUser currentUser) {
+    this.conflicts = conflicts;
+    this.currentUser = currentUser;
+  }
+
+  public record ConflictRequest(String userId, String businessId, String reason) {}
+
+  public record ConflictView(String userId, String businessId, String reason, String declaredBy,
+      Instant declaredAt) {
+    static ConflictView of(ConflictOfInterest c) {
+      return new ConflictView(c.getUserId(), c.getBusinessId(), c.getReason(),
+          c.getDeclaredBy(), c.getDeclaredAt());
+    }
+  }
+
+  @PostMapping("/api/conflicts")
+  @ResponseStatus(HttpStatus.CREATED)
+  public ConflictView declare(@RequestBody ConflictRequest request) {
+    requireStaff();
+    // Anyone on the staff may declare their own conflict; preparers, managers and admins
+    // record them for others (e.g. from committee minutes).
+    boolean self = currentUser.userId().equals(request.userId());
+    if (!self && !currentUser.isIn(Groups.GRANT_SECRETARY, Groups.MANAGERS, Groups.CAMUNDA_ADMIN)) {
+      throw new ForbiddenException("Voit ilmoittaa vain oman esteellisyytesi");
+    }
+    return ConflictView.of(conflicts.declare(request.userId(), request.businessId(),
+        request.reason(), currentUser.userId()));
+  }
+
+  @GetMapping("/api/conflicts")
+  public List<ConflictView> list(@RequestParam(required = false) String businessId) {
+    requireStaff();
+    return conflicts.list(businessId).stream().map(ConflictView::of).toList();
+  }
+
+  private void requireStaff() {
+    if (currentUser.isApplicantOnly() || currentUser.groups().isEmpty()) {
+      throw new ForbiddenException("Esteellisyystiedot ovat vain henkilöstön käytössä");
+    }
+  }
+}

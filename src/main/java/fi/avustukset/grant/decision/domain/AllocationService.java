@@ -1,0 +1,161 @@
+package fi.avustukset.grant.decision.domain;
+
+import fi.avustukset.grant.application.domain.ApplicationStatus;
+import fi.avustukset.grant.application.domain.GrantApplication;
+import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.call.domain.CallStatus;
+import fi.avustukset.grant.call.domain.GrantCall;
+import fi.avustukset.grant.call.domain.GrantCallRepository;
+import fi.avustukset.grant.call.domain.GrantType;
+import fi.avustukset.grant.GrantProperties;
+import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.platform.errors.NotFoundException;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision proposal list (esityslista) of a call: ranking and budget allocation
+ * ({@link BudgetAllocator}), and the preparer's adjustments with a mandatory reason.
+ */
+@Service
+@Transactional
+public class AllocationService {
+
+  private final GrantApplicationRepository applications;
+  private final GrantCallRepository calls;
+  private final BudgetAllocator allocator;
+
+  public AllocationService(GrantApplicationRepository applications, GrantCallRepository calls,
+      GrantProperties properties) {
+    this.applications = applications;
+    this.calls = calls;
+    this.allocator = new BudgetAllocator(properties.minimumPartialShare());
+  }
+
+  /** One line of the proposal list. */
+  public record Line(int rank, String applicationNumber, String organizationName,
+      String projectName, BigDecimal score, BigDecimal requestedAmount, BigDecimal proposedAmount,
+      String proposedDecision, String reason, String status) {}
+
+  public record ProposalList(String callKey, BigDecimal appropriation, BigDecimal proposedTotal,
+      List<Line> lines) {}
+
+  /** Ranks the call's applications that are ready for decision and stores the proposals. */
+  public ProposalList propose(String callKey) {
+    GrantCall call = call(callKey);
+    List<GrantApplication> ready = applications.findByCallKeyOrderByApplicationNumber(callKey)
+        .stream().filter(a -> a.getStatus() == ApplicationStatus.READY_FOR_DECISION).toList();
+    List<BudgetAllocator.Candidate> candidates = ready.stream()
+        .map(a -> candidate(a, call.getGrantType())).toList();
+    Map<String, GrantApplication> byNumber = ready.stream()
+        .collect(Collectors.toMap(GrantApplication::getApplicationNumber, Function.identity()));
+    for (BudgetAllocator.Proposal p : allocator.allocate(call.getAppropriation(), candidates)) {
+      byNumber.get(p.applicationNumber()).propose(p.amount().setScale(2), p.reason());
+    }
+    return list(callKey);
+  }
+
+  static BudgetAllocator.Candidate candidate(GrantApplication a, GrantType type) {
+    boolean eligible = Boolean.TRUE.equals(a.getEligible());
+    boolean proposable = eligible && (type == GrantType.OPERATING_INNOVATION || a.isLetterOfIntent());
+    BigDecimal cap = type == GrantType.PARTNERSHIP && a.isLetterOfIntent()
+        ? a.getProposedAmount() : a.getRequestedAmount();
+    String reason = a.getProposalReason() != null ? a.getProposalReason()
+        : !eligible ? "Ei täytä avustuskelpoisuuden ehtoja" : "Neuvottelu päättyi ilman aiesopimusta";
+    return new BudgetAllocator.Candidate(a.getApplicationNumber(), a.getScore(), cap, proposable,
+        reason, a.getSubmittedAt());
+  }
+
+  /** The preparer's change to one proposal (DOMAIN.md §6): reason mandatory, E9 and §5 hold. */
+  public ProposalList adjust(String callKey, String applicationNumber, Object rawAmount,
+      String reason) {
+    GrantCall call = call(callKey);
+    if (call.getStatus() != CallStatus.CLOSED) {
+      throw new ConflictException("Esitystä voi muuttaa vain, kun haku on päättynyt eikä"
+          + " esityksiä ole vielä viety jaostolle (tila " + call.getStatus() + ")");
+    }
+    GrantApplication application = applications.findById(applicationNumber)
+        .filter(a -> a.getCallKey().equals(callKey))
+        .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber
+            + " ei ole haussa " + callKey));
+    if (application.getStatus() != ApplicationStatus.READY_FOR_DECISION
+        || application.getProposalReason() == null) {
+      throw new ConflictException("Hakemuksen " + applicationNumber + " esitys ei ole muutettavissa"
+          + " (tila " + application.getStatus() + ")");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    BigDecimal amount = null;
+    try {
+      amount = Values.decimal(rawAmount);
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    if (amount == null || amount.signum() < 0) {
+      errors.add(new FieldError("proposedAmount", "anna euromäärä (0 = hylkäysesitys)"));
+    } else if (amount.compareTo(application.getRequestedAmount()) > 0) {
+      errors.add(new FieldError("proposedAmount", "enintään haettu summa "
+          + application.getRequestedAmount() + " € (E9)"));
+    } else {
+      BigDecimal others = applications.findByCallKeyOrderByApplicationNumber(callKey).stream()
+          .filter(a -> !a.getApplicationNumber().equals(applicationNumber))
+          .filter(a -> a.getStatus() == ApplicationStatus.READY_FOR_DECISION)
+          .map(a -> a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount())
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+      if (others.add(amount).compareTo(call.getAppropriation()) > 0) {
+        errors.add(new FieldError("proposedAmount", "esitykset ylittäisivät määrärahan: muille on"
+            + " esitetty " + others + " € / " + call.getAppropriation() + " €"));
+      }
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.add(new FieldError("reason", "muutoksen perustelu on pakollinen"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    application.propose(amount.setScale(2), "Valmistelijan muutos: " + reason.trim());
+    return list(callKey);
+  }
+
+  @Transactional(readOnly = true)
+  public ProposalList list(String callKey) {
+    GrantCall call = call(callKey);
+    List<GrantApplication> all = applications.findByCallKeyOrderByApplicationNumber(callKey);
+    List<GrantApplication> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator
+        .comparing((GrantApplication a) -> a.getProposedAmount() == null
+            || a.getProposedAmount().signum() == 0)
+        .thenComparing(GrantApplication::getScore, Comparator.nullsLast(Comparator.reverseOrder()))
+        .thenComparing(a -> a.getSubmittedAt().atOffset(ZoneOffset.UTC))
+        .thenComparing(GrantApplication::getApplicationNumber));
+    List<Line> lines = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
+    int rank = 0;
+    for (GrantApplication a : sorted) {
+      BigDecimal proposed = a.getProposedAmount();
+      if (proposed != null) {
+        total = total.add(proposed);
+      }
+      lines.add(new Line(++rank, a.getApplicationNumber(), a.getOrganizationName(),
+          a.getProjectName(), a.getScore(), a.getRequestedAmount(), proposed,
+          proposed == null ? null : proposed.signum() > 0 ? "GRANTED" : "REJECTED",
+          a.getProposalReason(), a.getStatus().name()));
+    }
+    return new ProposalList(callKey, call.getAppropriation(), total, lines);
+  }
+
+  private GrantCall call(String callKey) {
+    return calls.findById(callKey)
+        .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
+  }
+}

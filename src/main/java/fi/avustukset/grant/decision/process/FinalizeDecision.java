@@ -1,0 +1,47 @@
+package fi.avustukset.grant.decision.process;
+
+import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
+
+import fi.avustukset.grant.application.domain.ApplicationService;
+import fi.avustukset.grant.call.process.CallMessages;
+import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.process.Values;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_FinalizeDecision: after the take-over and rectification windows the decision is final
+ * (decisionFinal = true, DOMAIN.md §6); the last one of a call tells the call.
+ */
+@Component
+public class FinalizeDecision implements JavaDelegate {
+
+  private final ApplicationService applications;
+  private final GrantCallService calls;
+  private final CallMessages messages;
+
+  public FinalizeDecision(ApplicationService applications, GrantCallService calls,
+      CallMessages messages) {
+    this.applications = applications;
+    this.calls = calls;
+    this.messages = messages;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
+    application.makeFinal();
+    execution.setVariable(DECISION_FINAL, true);
+    // The agreement (grant-agreement) starts from the recorded decision (DOMAIN.md §7).
+    execution.setVariable(DECISION, application.getDecision().name());
+    execution.setVariable(GRANTED_AMOUNT, application.getGrantedAmount() == null ? 0.0
+        : application.getGrantedAmount().doubleValue());
+    execution.setVariable(DECISION_DATE, application.getDecidedAt().atZone(Values.HELSINKI)
+        .toLocalDate().toString());
+    calls.lock(application.getCallKey()); // see GrantCallService.lock
+    if (applications.allDecisionsFinal(application.getCallKey())) {
+      messages.decisionsFinal(application.getCallKey());
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package fi.avustukset.grant.decision.process;
+
+import static fi.avustukset.grant.application.process.GrantApplicationVariables.TAKE_OVER;
+
+import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.errors.InvalidInputException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of Task_ConsiderTakeover: the board's choice as a boolean for the gateway. */
+@Component
+public class RecordTakeoverChoice implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Boolean takeOver = Values.boolOrNull(task.getVariable(TAKE_OVER));
+    if (takeOver == null) {
+      throw new InvalidInputException(TAKE_OVER, "valitse, otetaanko asia käsiteltäväksi");
+    }
+    task.setVariable(TAKE_OVER, takeOver);
+  }
+}

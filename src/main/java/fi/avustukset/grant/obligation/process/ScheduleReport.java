@@ -1,0 +1,39 @@
+package fi.avustukset.grant.obligation.process;
+
+import static fi.avustukset.grant.obligation.process.GrantReportVariables.*;
+
+import fi.avustukset.grant.obligation.domain.ReportObligation;
+import fi.avustukset.grant.obligation.domain.ReportObligationService;
+import fi.avustukset.grant.obligation.domain.ReportSchedule;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ScheduleReport: reads the report of this agreement year (E10) and sets the dates of
+ * its timers and of the applicant's task (ReportSchedule: due 2 months after the year, reminder
+ * 14 days before, late the day after, escalation 7 days after).
+ */
+@Component
+public class ScheduleReport implements JavaDelegate {
+
+  private final ReportObligationService reports;
+
+  public ScheduleReport(ReportObligationService reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReportObligation report = reports.report((String) execution.getVariable(APPLICATION_NUMBER),
+        ((Number) execution.getVariable(REPORT_YEAR)).intValue());
+    execution.setVariable(FINAL_REPORT, report.isFinalReport());
+    execution.setVariable(REPORT_KIND_NAME, report.isFinalReport() ? "Loppuraportti" : "Vuosiraportti");
+    execution.setVariable(REPORT_PERIOD_START, report.getPeriodStart().toString());
+    execution.setVariable(REPORT_PERIOD_END, report.getPeriodEnd().toString());
+    execution.setVariable(REPORT_OPENS_AT, ReportDeadlines.startOfDay(
+        report.getPeriodEnd().plusDays(1)));
+    ReportDeadlines.set(execution, ReportSchedule.Deadlines.forDueDate(report.currentDueDate()));
+    execution.setVariable(REMINDER_NOTE, "");
+  }
+}

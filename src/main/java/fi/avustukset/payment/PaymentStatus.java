@@ -1,6 +1,0 @@
-package fi.avustukset.payment;
-
-/** One instalment: planned at signature, approved by the preparer, paid by the integration. */
-public enum PaymentStatus {
-  PLANNED, APPROVED, PAID
-}

@@ -1,0 +1,55 @@
+package fi.avustukset.platform.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first administrator of a production install comes from the environment
+ * ({@code GRANTS_ADMIN_ID}, {@code GRANTS_ADMIN_PASSWORD}), never from code. Refuses to start
+ * with an id but no password, so no admin ever gets a guessable password.
+ */
+@Component
+@Order(3)
+public class AdminBootstrap implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+  private final IdentityService identityService;
+  private final String adminId;
+  private final String adminPassword;
+
+  public AdminBootstrap(IdentityService identityService,
+      @Value("${grants.admin.id:}") String adminId,
+      @Value("${grants.admin.password:}") String adminPassword) {
+    this.identityService = identityService;
+    this.adminId = adminId;
+    this.adminPassword = adminPassword;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (adminId.isBlank()) {
+      return;
+    }
+    if (adminPassword.isBlank() || adminPassword.equals(adminId) || adminPassword.length() < 12) {
+      throw new IllegalStateException("GRANTS_ADMIN_PASSWORD must be set, at least 12 characters"
+          + " and differ from the user id when GRANTS_ADMIN_ID is set");
+    }
+    if (identityService.createUserQuery().userId(adminId).count() == 0) {
+      User user = identityService.newUser(adminId);
+      user.setFirstName("Ylläpitäjä");
+      user.setLastName(adminId);
+      user.setPassword(adminPassword);
+      identityService.saveUser(user);
+      identityService.createMembership(adminId, Groups.CAMUNDA_ADMIN);
+      log.info("Administrator '{}' created from the environment", adminId);
+    }
+  }
+}

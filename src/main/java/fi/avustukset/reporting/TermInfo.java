@@ -1,4 +1,0 @@
-package fi.avustukset.reporting;
-
-/** What a report needs of an activity-taxonomy term (DOMAIN.md §9). */
-public record TermInfo(String code, String headingCode, String headingName, String partner) {}

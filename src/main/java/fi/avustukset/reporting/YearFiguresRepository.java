@@ -1,5 +1,0 @@
-package fi.avustukset.reporting;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface YearFiguresRepository extends JpaRepository<YearFigures, YearFigures.Key> {}

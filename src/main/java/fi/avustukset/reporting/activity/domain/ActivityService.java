@@ -1,0 +1,174 @@
+package fi.avustukset.reporting.activity.domain;
+
+import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.reporting.project.domain.FundedProject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activity records of funded projects (DOMAIN.md §8): imports events from CSV (all or
+ * nothing, idempotent by the events' natural keys), takes single events from the form,
+ * keeps the totals a project reported for a year, and computes the annual report.
+ * Access is checked by the callers (web layer, {@code ProjectAccess}).
+ */
+@Service
+@Transactional
+public class ActivityService {
+
+  public static final int MIN_YEAR = 2000;
+  public static final int MAX_YEAR = 2100;
+
+  private final ActivityEventRepository events;
+  private final YearFiguresRepository yearFigures;
+  private final EvaluationRecords evaluation;
+  private final ObjectProvider<ActivityTerms> terms;
+  private final Clock clock;
+
+  public ActivityService(ActivityEventRepository events, YearFiguresRepository yearFigures,
+      EvaluationRecords evaluation, ObjectProvider<ActivityTerms> terms, Clock clock) {
+    this.events = events;
+    this.yearFigures = yearFigures;
+    this.evaluation = evaluation;
+    this.terms = terms;
+    this.clock = clock;
+  }
+
+  /** What an import did: rows read, events created, updated (a corrected row), unchanged. */
+  public record ImportResult(int rows, int created, int updated, int unchanged) {}
+
+  /**
+   * Imports the CSV of CONTRACT.md. Every row is validated before anything is stored; on any
+   * bad row a {@link CsvImportException} lists them all and nothing is written. Events are
+   * matched by {@link EventRecord#naturalKey(int)}: a row already imported is left alone
+   * (or updated when its counts, levels, role or term were corrected), so re-importing the
+   * same file creates nothing.
+   */
+  public ImportResult importCsv(FundedProject project, byte[] body) {
+    List<ActivityEventCsv.Row> rows = ActivityEventCsv.parse(body, this::termExists);
+    Instant now = Instant.now(clock);
+    Map<String, ActivityEvent> existing = events.findByProjectCode(project.getProjectCode())
+        .stream().collect(Collectors.toMap(ActivityEvent::getNaturalKey, Function.identity()));
+    Map<String, Integer> occurrences = new HashMap<>();
+    List<ActivityEvent> toSave = new ArrayList<>();
+    int created = 0;
+    int updated = 0;
+    int unchanged = 0;
+    for (ActivityEventCsv.Row row : rows) {
+      EventRecord record = row.event();
+      int occurrence = occurrences.merge(record.identity(), 1, Integer::sum);
+      String key = record.naturalKey(occurrence);
+      ActivityEvent event = existing.get(key);
+      if (event == null) {
+        event = new ActivityEvent(project.getProjectCode(), key, ActivityEvent.Source.CSV, now);
+        event.apply(record, now);
+        created++;
+        toSave.add(event);
+      } else if (event.apply(record, now)) {
+        updated++;
+        toSave.add(event);
+      } else {
+        unchanged++;
+      }
+    }
+    try {
+      events.saveAllAndFlush(toSave);
+    } catch (DataIntegrityViolationException e) {
+      throw new ConflictException("Samaa projektia tuotiin samanaikaisesti; yritä uudelleen");
+    }
+    return new ImportResult(rows.size(), created, updated, unchanged);
+  }
+
+  /** One event entered through the form; refused (409) if the same event is already there. */
+  public ActivityEvent addEvent(FundedProject project, EventRecord record) {
+    if (record.termCode() != null && !termExists(record.termCode())) {
+      throw new InvalidInputException("term", "tuntematon toimintaluokituksen termi");
+    }
+    String key = record.naturalKey(1);
+    if (events.existsByProjectCodeAndNaturalKey(project.getProjectCode(), key)) {
+      throw new ConflictException("Tapahtuma " + record.date() + " " + record.title()
+          + " on jo kirjattu");
+    }
+    Instant now = Instant.now(clock);
+    ActivityEvent event = new ActivityEvent(project.getProjectCode(), key,
+        ActivityEvent.Source.FORM, now);
+    event.apply(record, now);
+    return events.saveAndFlush(event);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ActivityEvent> events(FundedProject project, int year) {
+    checkYear(year);
+    return events.findByProjectCodeAndDateBetweenOrderByDateAscIdAsc(project.getProjectCode(),
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** Records the totals the project reported for the year (null clears one). */
+  public YearFigures saveYearFigures(FundedProject project, int year, Integer participantTotal,
+      Integer eventCount) {
+    checkYear(year);
+    if (participantTotal != null && (participantTotal < 0 || participantTotal > 10_000_000)) {
+      throw new InvalidInputException("reportedParticipantTotal", "0–10 000 000");
+    }
+    if (eventCount != null && (eventCount < 0 || eventCount > 1_000_000)) {
+      throw new InvalidInputException("reportedEventCount", "0–1 000 000");
+    }
+    YearFigures figures = yearFigures.findById(new YearFigures.Key(project.getProjectCode(), year))
+        .orElseGet(() -> new YearFigures(project.getProjectCode(), year));
+    figures.update(participantTotal, eventCount, Instant.now(clock));
+    return yearFigures.save(figures);
+  }
+
+  @Transactional(readOnly = true)
+  public AnnualReport annualReport(FundedProject project, int year) {
+    checkYear(year);
+    List<EventRecord> records = new ArrayList<>();
+    List<Long> ids = new ArrayList<>();
+    for (ActivityEvent e : events(project, year)) {
+      records.add(e.toRecord());
+      ids.add(e.getId());
+    }
+    YearFigures figures = yearFigures.findById(new YearFigures.Key(project.getProjectCode(), year))
+        .orElse(null);
+    ActivityTerms lookup = terms.getIfAvailable();
+    return AnnualReportCalculator.compute(new AnnualReportCalculator.Inputs(
+        project.getProjectCode(), project.getName(), project.getOrganizationName(),
+        project.getProgrammeCode(), year, records,
+        figures == null ? null : figures.getReportedParticipantTotal(),
+        figures == null ? null : figures.getReportedEventCount(),
+        evaluation.contacts(project.getProjectCode(), year),
+        evaluation.feedback(ids),
+        evaluation.surveys(project.getProjectCode(), year),
+        lookup == null ? code -> null : lookup::info));
+  }
+
+  /** Whether anything was recorded for the year (events or reported totals). */
+  @Transactional(readOnly = true)
+  public boolean hasRecords(String projectCode, int year) {
+    return events.countByProjectCodeAndDateBetween(projectCode, LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31)) > 0
+        || yearFigures.existsById(new YearFigures.Key(projectCode, year));
+  }
+
+  public static void checkYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidInputException("year", "vuosi " + MIN_YEAR + "–" + MAX_YEAR);
+    }
+  }
+
+  private boolean termExists(String code) {
+    ActivityTerms lookup = terms.getIfAvailable();
+    return lookup != null && lookup.exists(code);
+  }
+}

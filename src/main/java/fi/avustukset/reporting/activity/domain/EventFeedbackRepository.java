@@ -1,0 +1,12 @@
+package fi.avustukset.reporting.activity.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface EventFeedbackRepository extends JpaRepository<EventFeedback, EventFeedback.Key> {
+
+  @Query("select f from EventFeedback f where f.key.eventId in :eventIds")
+  List<EventFeedback> findByEventIds(Collection<Long> eventIds);
+}

@@ -1,0 +1,89 @@
+package fi.avustukset.reporting.project.domain;
+
+import fi.avustukset.platform.domain.BusinessId;
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.platform.errors.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and updates funded projects (CONTRACT.md {@code PUT /api/projects/{projectCode}}). */
+@Service
+@Transactional
+public class ProjectService {
+
+  static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,59}");
+  static final Pattern PROGRAMME_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+  private final FundedProjectRepository projects;
+  private final Clock clock;
+
+  public ProjectService(FundedProjectRepository projects, Clock clock) {
+    this.projects = projects;
+    this.clock = clock;
+  }
+
+  public record ProjectData(String name, String organizationName, String programmeCode,
+      String businessId, String applicationNumber) {}
+
+  public record Saved(FundedProject project, boolean created) {}
+
+  public Saved save(String projectCode, ProjectData data) {
+    List<FieldError> errors = new ArrayList<>();
+    if (projectCode == null || !CODE.matcher(projectCode).matches()) {
+      errors.add(new FieldError("projectCode",
+          "1–60 merkkiä: kirjaimia, numeroita, piste, alaviiva tai viiva"));
+    }
+    String name = trimmed(data.name());
+    String organization = trimmed(data.organizationName());
+    String programme = trimmed(data.programmeCode());
+    String businessId = trimmed(data.businessId());
+    if (name == null) {
+      errors.add(new FieldError("name", "projektin nimi puuttuu"));
+    } else if (name.length() > 200) {
+      errors.add(new FieldError("name", "enintään 200 merkkiä"));
+    }
+    if (organization == null) {
+      errors.add(new FieldError("organizationName", "organisaation nimi puuttuu"));
+    } else if (organization.length() > 200) {
+      errors.add(new FieldError("organizationName", "enintään 200 merkkiä"));
+    }
+    if (programme != null && !PROGRAMME_CODE.matcher(programme).matches()) {
+      errors.add(new FieldError("programmeCode", "1–40 merkkiä: kirjaimia, numeroita, . _ -"));
+    }
+    if (businessId != null && !BusinessId.isValid(businessId)) {
+      errors.add(new FieldError("businessId", "virheellinen Y-tunnus (muoto NNNNNNN-N)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Instant now = Instant.now(clock);
+    FundedProject project = projects.findById(projectCode).orElse(null);
+    boolean created = project == null;
+    if (created) {
+      project = new FundedProject(projectCode, now);
+    }
+    project.update(name, organization, businessId, programme, trimmed(data.applicationNumber()),
+        now);
+    return new Saved(projects.save(project), created);
+  }
+
+  @Transactional(readOnly = true)
+  public FundedProject get(String projectCode) {
+    return projects.findById(projectCode)
+        .orElseThrow(() -> new NotFoundException("Projektia " + projectCode + " ei ole"));
+  }
+
+  private static String trimmed(String value) {
+    if (value == null) {
+      return null;
+    }
+    String t = value.trim();
+    return t.isEmpty() ? null : t;
+  }
+}

@@ -1,8 +1,0 @@
-package fi.avustukset.taxonomy;
-
-/** The public partner of an activity after the reform (DOMAIN.md §9, seed 003). */
-public enum PublicPartner {
-  MUNICIPALITY,
-  WELLBEING_COUNTY,
-  BOTH
-}

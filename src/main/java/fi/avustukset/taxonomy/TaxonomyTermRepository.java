@@ -1,8 +1,0 @@
-package fi.avustukset.taxonomy;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface TaxonomyTermRepository extends JpaRepository<TaxonomyTerm, String> {
-  List<TaxonomyTerm> findAllByOrderByHeadingCodeAscPositionAscCodeAsc();
-}
