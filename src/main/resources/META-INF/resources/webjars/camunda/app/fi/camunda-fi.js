@@ -1,0 +1,155 @@
+/*
+ * Finnish conventions for the Camunda 7 webapps (Tasklist, Cockpit, Admin, Welcome).
+ *
+ * Loaded by each webapp's scripts/config.js (requireJsConfig: deps + ngDeps 'camunda.fi').
+ * The translations themselves are app/<webapp>/locales/fi.json; this module does what a
+ * locale file cannot:
+ *  - weeks start on Monday in the AngularJS date pickers (due date, follow-up date, …) and
+ *    in the Camunda Forms (form-js) date picker, whatever the language;
+ *  - when the language is Finnish: Finnish month and day names in those pickers, a 24-hour
+ *    clock, moment.js switched to Finnish (the webapps only register the locale), and the
+ *    Finnish relative times of moment ("3 päivän päästä", "2 tuntia sitten") kept, because a
+ *    JSON locale file cannot express the Finnish cases;
+ *  - the validation messages of form-js, which are hard-coded English in the webapps, shown
+ *    in Finnish.
+ */
+define(['angular'], function (angular) {
+  'use strict';
+
+  var FI_DATETIME_FORMATS = {
+    MONTH: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu',
+      'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
+    STANDALONEMONTH: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu',
+      'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
+    SHORTMONTH: ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä',
+      'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'],
+    DAY: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],
+    SHORTDAY: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la']
+  };
+
+  var FLATPICKR_FI = {
+    weekdays: {
+      shorthand: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la'],
+      longhand: FI_DATETIME_FORMATS.DAY
+    },
+    months: {
+      shorthand: FI_DATETIME_FORMATS.SHORTMONTH,
+      longhand: FI_DATETIME_FORMATS.MONTH
+    },
+    ordinal: function () { return '.'; },
+    rangeSeparator: ' – ',
+    weekAbbreviation: 'vk',
+    scrollTitle: 'Vieritä muuttaaksesi',
+    toggleTitle: 'Vaihda napsauttamalla',
+    time_24hr: true
+  };
+
+  // form-js (Camunda Forms) validation messages: English text -> Finnish sentence.
+  var FORM_MESSAGES = [
+    [/^Field is required\.$/, function () { return 'Kenttä on pakollinen.'; }],
+    [/^Field must have minimum value of (.+)\.$/, function (m) { return 'Arvon on oltava vähintään ' + m[1] + '.'; }],
+    [/^Field must have maximum value of (.+)\.$/, function (m) { return 'Arvo saa olla enintään ' + m[1] + '.'; }],
+    [/^Field must have minimum length of (\d+)\.$/, function (m) { return 'Kirjoita vähintään ' + m[1] + ' merkkiä.'; }],
+    [/^Field must have maximum length of (\d+)\.$/, function (m) { return 'Kirjoita enintään ' + m[1] + ' merkkiä.'; }],
+    [/^Field must match pattern \^\[0-9\]\{7\}-\[0-9\]\$\.$/, function () { return 'Anna Y-tunnus muodossa 1234567-8.'; }],
+    [/^Field must match pattern .*\.$/, function () { return 'Arvo ei ole oikeassa muodossa.'; }],
+    [/^Field must be a valid email\.$/, function () { return 'Anna sähköpostiosoite muodossa nimi@esimerkki.fi.'; }],
+    [/^Field must be a valid +international phone number\..*$/, function () { return 'Anna puhelinnumero kansainvälisessä muodossa, esimerkiksi +358401234567.'; }]
+  ];
+
+  function translateFormMessage(text) {
+    for (var i = 0; i < FORM_MESSAGES.length; i++) {
+      var m = FORM_MESSAGES[i][0].exec(text);
+      if (m) { return FORM_MESSAGES[i][1](m); }
+    }
+    return null;
+  }
+
+  function translateFormErrors(root) {
+    var nodes = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
+    Array.prototype.forEach.call(nodes, function (el) {
+      var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
+      var node;
+      while ((node = walker.nextNode())) {
+        var fi = translateFormMessage(node.data.trim());
+        if (fi !== null) { node.data = fi; }
+      }
+    });
+  }
+
+  var formObserver = null;
+
+  function watchFormErrors(on) {
+    if (on && !formObserver && window.MutationObserver) {
+      formObserver = new MutationObserver(function () { translateFormErrors(document.body); });
+      formObserver.observe(document.body, { childList: true, characterData: true, subtree: true });
+      translateFormErrors(document.body);
+    } else if (!on && formObserver) {
+      formObserver.disconnect();
+      formObserver = null;
+    }
+  }
+
+  var ngModule = angular.module('camunda.fi', []);
+
+  ngModule.run(['$injector', '$rootScope', '$locale', function ($injector, $rootScope, $locale) {
+    // Monday first, in every language: 0 = Monday in AngularJS, 1 = Monday in ui-bootstrap.
+    $locale.DATETIME_FORMATS.FIRSTDAYOFWEEK = 0;
+    if ($injector.has('uibDatepickerConfig')) {
+      $injector.get('uibDatepickerConfig').startingDay = 1;
+    }
+    if ($injector.has('uibTimepickerConfig')) {
+      $injector.get('uibTimepickerConfig').showMeridian = false;
+    }
+    if (window.flatpickr && window.flatpickr.l10ns) {
+      window.flatpickr.l10ns.default.firstDayOfWeek = 1;
+    }
+
+    var original = {};
+    angular.forEach(FI_DATETIME_FORMATS, function (value, key) {
+      original[key] = $locale.DATETIME_FORMATS[key];
+    });
+    var originalFlatpickr = window.flatpickr && window.flatpickr.l10ns
+      ? angular.extend({}, window.flatpickr.l10ns.default) : null;
+
+    var moment = $injector.has('moment') ? $injector.get('moment') : window.moment;
+    // moment's own Finnish relative times (functions with the right cases), before the
+    // webapp overwrites them from fi.json's dateLocales.
+    var fiRelativeTime = moment && moment.localeData('fi') ? moment.localeData('fi')._relativeTime : null;
+
+    function apply(language) {
+      var finnish = language === 'fi';
+      angular.forEach(FI_DATETIME_FORMATS, function (value, key) {
+        $locale.DATETIME_FORMATS[key] = finnish ? value : original[key];
+      });
+      if (originalFlatpickr) {
+        window.flatpickr.l10ns.default = angular.extend({}, originalFlatpickr,
+          finnish ? FLATPICKR_FI : {}, { firstDayOfWeek: 1 });
+      }
+      if (moment) {
+        if (finnish && fiRelativeTime) {
+          moment.updateLocale('fi', { relativeTime: fiRelativeTime });
+        }
+        if (moment.locales().indexOf(language) > -1) {
+          if ($injector.has('amMoment')) {
+            $injector.get('amMoment').changeLocale(language);
+          } else {
+            moment.locale(language);
+          }
+        }
+      }
+      document.documentElement.setAttribute('lang', language);
+      watchFormErrors(finnish);
+    }
+
+    $rootScope.$on('$translateChangeSuccess', function (event, data) {
+      apply(data.language);
+    });
+    if ($injector.has('$translate')) {
+      var current = $injector.get('$translate').use();
+      if (current) { apply(current); }
+    }
+  }]);
+
+  return ngModule;
+});
