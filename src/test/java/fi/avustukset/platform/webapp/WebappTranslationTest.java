@@ -37,7 +37,8 @@ class WebappTranslationTest {
 
   /** Values that are the same in Finnish: product names and comparison operators. */
   private static final Set<String> SAME_IN_FINNISH =
-      Set.of("OK", "Camunda", "Cockpit", "Admin", "Tasklist", "<", "<=", ">", ">=");
+      Set.of("OK", "Camunda", "Cockpit", "Camunda Cockpit", "Admin", "Tasklist", "CSV", "JSON",
+          "<", "<=", ">", ">=");
 
   /** {{ placeholder }}, {} and %s/%d (moment), and HTML tags. */
   private static final Pattern PLACEHOLDER =
@@ -46,8 +47,9 @@ class WebappTranslationTest {
   /**
    * Cockpit key prefixes of the screens our roles (managers, admins, process designers) use.
    * The keys that are left out belong to Cockpit Enterprise plugins (PLGN_MOD modification,
-   * PLGN_MIG migration, PLGN_BTCH batch operations, PLGN_HIST history views, ...), which this
-   * Community Edition build does not show.
+   * PLGN_MIG migration, PLGN_BTCH batch operations, most of PLGN_HIST history views, ...), which
+   * this Community Edition build does not show; they are translated too, but only the 90 % floor
+   * guards them.
    */
   static final Map<String, List<String>> COCKPIT_SCREENS = new LinkedHashMap<>();
 
@@ -73,7 +75,7 @@ class WebappTranslationTest {
         "PAGES_PROCESS_INSTANCES_", "PLUGIN_UPDATE_", "PLUGIN_CANCEL_PROCESS_", "PLUGIN_USER_TASKS_",
         "PLUGIN_IDENTITY_LINKS_", "QUICK_FILTER_", "PLUGIN_EXT", "PLGN_AUDIT_ADD_ANNOTATION"));
     COCKPIT_SCREENS.put("incidents", List.of("PLUGIN_INCIDENTS_", "PLUGIN_INC_",
-        "PLUGIN_JOB_RETRY_"));
+        "PLUGIN_JOB_RETRY_", "PLGN_HIST_"));
     COCKPIT_SCREENS.put("jobs", List.of("PLUGIN_JOBS", "PLUGIN_JOB_RECALCULATE_",
         "WITHOUT_DUE_DATE", "PLGN_BATCH_JOB_LOG_HEADER", "PLGN_BATCH_NO_JOB_"));
     COCKPIT_SCREENS.put("variables", List.of("VARIABLE_", "PLUGIN_VARIABLE_", "PLUGIN_VIEW_VARIABLE_",
@@ -111,8 +113,8 @@ class WebappTranslationTest {
     });
   }
 
-  /** Raised to 0.90 once the Enterprise plugin keys are translated too. */
-  private static final double COCKPIT_MIN_COVERAGE = 0.40;
+  /** Issue 10: at least 90 % of Cockpit in Finnish (the bundle is complete today). */
+  private static final double COCKPIT_MIN_COVERAGE = 0.90;
 
 
   // --- Tasklist, Admin, Welcome: complete ------------------------------------------------------
