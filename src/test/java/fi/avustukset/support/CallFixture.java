@@ -52,7 +52,13 @@ public final class CallFixture {
     m.put("hasOtherFunding", true);
     m.put("requestedAmount", requestedAmount);
     m.put("durationYears", 1);
+    m.put("contactEmail", contactEmail(organisation));
     return m;
+  }
+
+  /** The contact address (notifications) the fixture's applications of an organisation give. */
+  public static String contactEmail(int organisation) {
+    return organisation == 1 ? "toimisto@savonmieli.example" : "yhteys@kuopionomaishoitajat.example";
   }
 
   private CallFixture() {}

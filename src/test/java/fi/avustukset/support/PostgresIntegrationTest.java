@@ -31,6 +31,13 @@ public abstract class PostgresIntegrationTest {
     registry.add("spring.datasource.url", () -> db.url);
     registry.add("spring.datasource.username", () -> db.username);
     registry.add("spring.datasource.password", () -> db.password);
+    // A real SMTP server in the JVM (issue 12): notifications are delivered during the tests.
+    TestMailServer mail = TestMailServer.get();
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> mail.port);
+    registry.add("grants.mail.poll-interval", () -> "PT1S");
+    registry.add("grants.mail.first-retry", () -> "PT1S");
+    registry.add("grants.mail.max-retry-delay", () -> "PT3S");
   }
 
   /** A client logged in as the given demo user (password = user id). */

@@ -22,4 +22,18 @@ public record ApplicationData(
     boolean hasOtherFunding,
     String soleFundingJustification,
     BigDecimal requestedAmount,
-    int durationYears) {}
+    int durationYears,
+    String contactEmail) {
+
+  /** Without a contact address (e.g. data of an application made before notifications). */
+  public ApplicationData(String organizationName, String businessId, String organizationType,
+      String projectName, String targetGroup, boolean openToWholeTargetGroup,
+      String strategyGoals, boolean complementsServices, ServiceDirectory serviceDirectory,
+      int municipalityCount, boolean wholeRegion, boolean hasOtherFunding,
+      String soleFundingJustification, BigDecimal requestedAmount, int durationYears) {
+    this(organizationName, businessId, organizationType, projectName, targetGroup,
+        openToWholeTargetGroup, strategyGoals, complementsServices, serviceDirectory,
+        municipalityCount, wholeRegion, hasOtherFunding, soleFundingJustification,
+        requestedAmount, durationYears, null);
+  }
+}

@@ -68,6 +68,11 @@ public class ApplicationService {
   /** The applicant's completion (DOMAIN.md §3): validated like a new application. */
   public GrantApplication complete(String applicationNumber, Map<String, Object> input) {
     GrantApplication application = get(applicationNumber);
+    if (input.get("contactEmail") == null && application.getContactEmail() != null) {
+      // The address is not part of the completion form; it changes through its own API.
+      input = new java.util.HashMap<>(input);
+      input.put("contactEmail", application.getContactEmail());
+    }
     ApplicationData data = ApplicationValidator.validate(input);
     if (!data.businessId().equals(application.getBusinessId())) {
       throw new InvalidInputException("businessId", "Y-tunnusta ei voi vaihtaa täydennyksessä");

@@ -67,12 +67,24 @@ public final class ApplicationValidator {
     if (duration != null && (duration < 1 || duration > 4)) {
       errors.add(new FieldError(DURATION_YEARS, "kesto on 1–4 vuotta"));
     }
+    String contactEmail = contactEmail(in, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return new ApplicationData(organizationName, businessId, organizationType.toUpperCase(),
         projectName, targetGroup, open, strategyGoals, complements, directory, municipalities,
-        wholeRegion, otherFunding, justification, requested.setScale(2), duration);
+        wholeRegion, otherFunding, justification, requested.setScale(2), duration, contactEmail);
+  }
+
+  /** The organisation's contact address for notifications: required, one plain address. */
+  public static String contactEmail(Map<String, Object> in, List<FieldError> errors) {
+    String email = text(in, errors, CONTACT_EMAIL, 254, true);
+    if (email != null && !fi.avustukset.platform.mail.Outbox.isEmail(email)) {
+      errors.add(new FieldError(CONTACT_EMAIL,
+          "virheellinen sähköpostiosoite (muoto nimi@esimerkki.fi)"));
+      return null;
+    }
+    return email;
   }
 
   private static String text(Map<String, Object> in, List<FieldError> errors, String field,

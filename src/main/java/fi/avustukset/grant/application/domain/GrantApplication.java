@@ -117,6 +117,10 @@ public class GrantApplication {
   @Column(name = "decision_final")
   private boolean decisionFinal;
 
+  /** Where notifications go (issue 12); null for applications made before it. */
+  @Column(name = "contact_email")
+  private String contactEmail;
+
   protected GrantApplication() {}
 
   public GrantApplication(String applicationNumber, String callKey, ApplicationData data,
@@ -126,6 +130,7 @@ public class GrantApplication {
     this.submittedBy = submittedBy;
     this.submittedAt = now;
     this.status = ApplicationStatus.SUBMITTED;
+    this.contactEmail = data.contactEmail();
     apply(data);
   }
 
@@ -152,7 +157,7 @@ public class GrantApplication {
     return new ApplicationData(organizationName, businessId, organizationType, projectName,
         targetGroup, openToWholeTargetGroup, strategyGoals, complementsServices,
         serviceDirectory, municipalityCount, wholeRegion, hasOtherFunding,
-        soleFundingJustification, requestedAmount, durationYears);
+        soleFundingJustification, requestedAmount, durationYears, contactEmail);
   }
 
   public String getApplicationNumber() { return applicationNumber; }
@@ -180,6 +185,10 @@ public class GrantApplication {
   public Instant getNotifiedAt() { return notifiedAt; }
   public boolean isRectificationRequested() { return rectificationRequested; }
   public boolean isDecisionFinal() { return decisionFinal; }
+  public String getContactEmail() { return contactEmail; }
+
+  /** The organisation changes its contact address (not part of a completion). */
+  public void changeContactEmail(String email) { this.contactEmail = email; }
 
   public void setProcessInstanceId(String id) { this.processInstanceId = id; }
   public void setStatus(ApplicationStatus status) { this.status = status; }

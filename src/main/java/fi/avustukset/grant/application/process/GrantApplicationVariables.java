@@ -22,6 +22,7 @@ public final class GrantApplicationVariables {
   public static final String SOLE_FUNDING_JUSTIFICATION = "soleFundingJustification";
   public static final String REQUESTED_AMOUNT = "requestedAmount";
   public static final String DURATION_YEARS = "durationYears";
+  public static final String CONTACT_EMAIL = "contactEmail";
 
   // Set by the process
   public static final String APPLICATION_NUMBER = "applicationNumber";

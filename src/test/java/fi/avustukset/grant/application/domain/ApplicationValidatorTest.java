@@ -28,6 +28,7 @@ class ApplicationValidatorTest {
     m.put("hasOtherFunding", true);
     m.put("requestedAmount", 40000);
     m.put("durationYears", 2);
+    m.put("contactEmail", "toimisto@savonmieli.example");
     return m;
   }
 
@@ -48,11 +49,23 @@ class ApplicationValidatorTest {
     bad.put("serviceDirectory", "FACEBOOK");
     bad.put("openToWholeTargetGroup", "kyllä");
     bad.put("durationYears", 7);
+    bad.put("contactEmail", "toimisto at savonmieli");
     assertThatThrownBy(() -> ApplicationValidator.validate(bad))
         .isInstanceOfSatisfying(InvalidInputException.class, e ->
             assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder(
                 "projectName", "businessId", "requestedAmount", "municipalityCount",
-                "serviceDirectory", "openToWholeTargetGroup", "durationYears"));
+                "serviceDirectory", "openToWholeTargetGroup", "durationYears", "contactEmail"));
+  }
+
+  @Test
+  void contactEmailIsRequiredAndKept() {
+    assertThat(ApplicationValidator.validate(valid()).contactEmail())
+        .isEqualTo("toimisto@savonmieli.example");
+    Map<String, Object> missing = valid();
+    missing.remove("contactEmail");
+    assertThatThrownBy(() -> ApplicationValidator.validate(missing))
+        .isInstanceOfSatisfying(InvalidInputException.class, e ->
+            assertThat(e.errors()).extracting(FieldError::field).containsExactly("contactEmail"));
   }
 
   @Test

@@ -1,0 +1,25 @@
+package fi.avustukset.grant.notification;
+
+import fi.avustukset.grant.application.domain.GrantApplication;
+import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** The organisation's contact address of a case, keyed by the application number. */
+@Component
+public class GrantMailRecipients {
+
+  private final GrantApplicationRepository applications;
+
+  public GrantMailRecipients(GrantApplicationRepository applications) {
+    this.applications = applications;
+  }
+
+  public Optional<GrantApplication> application(String applicationNumber) {
+    return applicationNumber == null ? Optional.empty() : applications.findById(applicationNumber);
+  }
+
+  public String contactEmail(String applicationNumber) {
+    return application(applicationNumber).map(GrantApplication::getContactEmail).orElse(null);
+  }
+}

@@ -1,0 +1,21 @@
+package fi.avustukset.platform.mail;
+
+import java.time.Instant;
+
+/** One row of the outbox (V70__mail_outbox.sql). */
+public record OutboxMessage(
+    long id,
+    String dedupeKey,
+    String template,
+    String businessKey,
+    String recipient,
+    String subject,
+    String body,
+    Long attachmentId,
+    OutboxStatus status,
+    int attempts,
+    Instant nextAttemptAt,
+    String lastError,
+    String messageId,
+    Instant createdAt,
+    Instant sentAt) {}
