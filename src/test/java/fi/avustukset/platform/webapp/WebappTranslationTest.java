@@ -37,8 +37,8 @@ class WebappTranslationTest {
 
   /** Values that are the same in Finnish: product names and comparison operators. */
   private static final Set<String> SAME_IN_FINNISH =
-      Set.of("OK", "Camunda", "Cockpit", "Camunda Cockpit", "Admin", "Tasklist", "CSV", "JSON",
-          "<", "<=", ">", ">=");
+      Set.of("OK", "Camunda", "Cockpit", "Camunda Cockpit", "Admin", "Tasklist", "Optimize", "CSV",
+          "JSON", "<", "<=", ">", ">=");
 
   /** {{ placeholder }}, {} and %s/%d (moment), and HTML tags. */
   private static final Pattern PLACEHOLDER =
@@ -120,7 +120,7 @@ class WebappTranslationTest {
   // --- Tasklist, Admin, Welcome: complete ------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void everyEnglishStringHasAFinnishTranslation(String webapp) {
     assertThat(missingKeys(webapp))
         .as("%s: key paths of the bundled en.json without a Finnish value in fi.json", webapp)
@@ -129,7 +129,7 @@ class WebappTranslationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void finnishHasNoKeysTheWebappDoesNotUse(String webapp) {
     List<String> unknown = new ArrayList<>(leaves(bundle(webapp, "fi")).keySet());
     unknown.removeAll(leaves(bundle(webapp, "en")).keySet());
@@ -137,7 +137,7 @@ class WebappTranslationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome"})
   void placeholdersAndMarkupArePreserved(String webapp) {
     assertThat(placeholderMismatches(strings(webapp, "en"), strings(webapp, "fi")))
         .as("%s: fi.json values that lost or changed a placeholder or HTML tag", webapp)
@@ -145,7 +145,7 @@ class WebappTranslationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist"})
+  @ValueSource(strings = {"tasklist", "admin"})
   void finnishCalendarUsesFinnishFormatsAndStartsOnMonday(String webapp) {
     JsonNode dates = bundle(webapp, "fi").path("dateLocales");
     assertThat(dates.path("week").path("dow").asInt(-1)).isEqualTo(1);
@@ -155,7 +155,7 @@ class WebappTranslationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
   void configOffersFinnishFirstAndFallsBackToFinnish(String webapp) {
     String path = "META-INF/resources/webjars/camunda/app/" + webapp + "/scripts/config.js";
     // strip comments: the commented-out examples of the bundled file do not count
