@@ -86,7 +86,8 @@ public final class TestDatabase {
           "select datname from pg_database where datname like 'grants_it_%'")) {
         while (rs.next()) {
           String name = rs.getString(1);
-          long pid = Long.parseLong(name.substring("grants_it_".length()));
+          // grants_it_<pid> or grants_it_<pid>_<purpose> (TestDatabase#another)
+          long pid = Long.parseLong(name.substring("grants_it_".length()).split("_")[0]);
           if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == false
               || pid == ProcessHandle.current().pid()) {
             stale.add(name);
@@ -111,6 +112,23 @@ public final class TestDatabase {
     } catch (java.io.IOException e) {
       return false;
     }
+  }
+
+  /**
+   * A further, empty database on the same server, for a test that needs an application of its
+   * own (another profile, a separate process). Dropped with the JVM's other databases.
+   */
+  public TestDatabase another(String purpose) {
+    String name = "grants_it_" + ProcessHandle.current().pid() + "_" + purpose;
+    try (Connection c = DriverManager.getConnection(url, username, password);
+        Statement s = c.createStatement()) {
+      s.execute("drop database if exists " + name + " with (force)");
+      s.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create database " + name, e);
+    }
+    return new TestDatabase(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name),
+        username, password);
   }
 
   static TestDatabase of(String url, String username, String password) {

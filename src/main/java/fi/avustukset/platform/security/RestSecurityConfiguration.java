@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 
 /**
@@ -33,6 +34,20 @@ public class RestSecurityConfiguration {
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Camunda Admin's initial-user setup is closed outside the demo profile (README "Security"):
+   * the first administrator of a real install comes from GRANTS_ADMIN_ID/PASSWORD only.
+   */
+  @Bean
+  @Profile("!demo")
+  FilterRegistrationBean<SetupGuardFilter> camundaSetupGuard() {
+    var registration = new FilterRegistrationBean<>(new SetupGuardFilter());
+    registration.setName("camunda-setup-guard");
+    registration.addUrlPatterns("/camunda/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 }
