@@ -10,8 +10,9 @@
  *    clock, moment.js switched to Finnish (the webapps only register the locale), and the
  *    Finnish relative times of moment ("3 päivän päästä", "2 tuntia sitten") kept, because a
  *    JSON locale file cannot express the Finnish cases;
- *  - the validation messages of form-js, which are hard-coded English in the webapps, shown
- *    in Finnish.
+ *  - the validation messages and the few own words of form-js (Camunda Forms: "Field is
+ *    required.", "Select", "Search", …), which are hard-coded English in the webapps, shown in
+ *    Finnish; a pattern message names the expected format instead of showing the regex.
  */
 define(['angular'], function (angular) {
   'use strict';
@@ -65,25 +66,55 @@ define(['angular'], function (angular) {
     return null;
   }
 
-  function translateFormErrors(root) {
-    var nodes = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
-    Array.prototype.forEach.call(nodes, function (el) {
-      var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
-      var node;
-      while ((node = walker.nextNode())) {
-        var fi = translateFormMessage(node.data.trim());
-        if (fi !== null) { node.data = fi; }
+  // form-js's own words (not the form's labels, which come from the form definition).
+  var FORM_WORDS = {
+    'Select': 'Valitse',
+    'Search': 'Hae',
+    'No results': 'Ei tuloksia',
+    'All values selected': 'Kaikki arvot on valittu'
+  };
+
+  function translateText(node, translate) {
+    var text = node.data.trim();
+    if (!text) { return; }
+    var fi = translate(text);
+    if (fi !== null && fi !== undefined && fi !== text) { node.data = node.data.replace(text, fi); }
+  }
+
+  function eachText(el, fn) {
+    var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, null);
+    var node;
+    while ((node = walker.nextNode())) { fn(node); }
+  }
+
+  function translateForms(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('.fjs-form-field-error'), function (el) {
+      eachText(el, function (node) { translateText(node, translateFormMessage); });
+    });
+    Array.prototype.forEach.call(root.querySelectorAll(
+      '.fjs-select-placeholder, .fjs-dropdownlist-empty'), function (el) {
+      eachText(el, function (node) { translateText(node, function (t) { return FORM_WORDS[t]; }); });
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.fjs-container input[placeholder]'), function (el) {
+      var placeholder = el.getAttribute('placeholder');
+      var fi = FORM_WORDS[placeholder];
+      if (!fi && /^(?=.*d)(?=.*m)(?=.*y)[dmy.\/ -]+$/.test(placeholder)) {
+        // the date format form-js derives from the browser's locale: dd.mm.yyyy -> pp.kk.vvvv
+        fi = placeholder.replace(/d/g, 'p').replace(/m/g, 'k').replace(/y/g, 'v');
       }
+      if (fi) { el.setAttribute('placeholder', fi); }
     });
   }
 
   var formObserver = null;
 
-  function watchFormErrors(on) {
+  function watchForms(on) {
     if (on && !formObserver && window.MutationObserver) {
-      formObserver = new MutationObserver(function () { translateFormErrors(document.body); });
-      formObserver.observe(document.body, { childList: true, characterData: true, subtree: true });
-      translateFormErrors(document.body);
+      formObserver = new MutationObserver(function () { translateForms(document.body); });
+      formObserver.observe(document.body, {
+        childList: true, characterData: true, subtree: true, attributeFilter: ['placeholder']
+      });
+      translateForms(document.body);
     } else if (!on && formObserver) {
       formObserver.disconnect();
       formObserver = null;
@@ -139,7 +170,7 @@ define(['angular'], function (angular) {
         }
       }
       document.documentElement.setAttribute('lang', language);
-      watchFormErrors(finnish);
+      watchForms(finnish);
     }
 
     $rootScope.$on('$translateChangeSuccess', function (event, data) {
