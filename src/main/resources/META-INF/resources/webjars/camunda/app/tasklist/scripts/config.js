@@ -56,23 +56,23 @@ export default {
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'ottaa valitun tehtävän itsellesi'
+      description: 'Ottaa valitun tehtävän itsellesi'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'siirtyy luettelon ensimmäiseen suodattimeen'
+      description: 'Siirtyy luettelon ensimmäiseen suodattimeen'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'siirtyy luettelon ensimmäiseen tehtävään'
+      description: 'Siirtyy luettelon ensimmäiseen tehtävään'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'siirtyy tehtävälomakkeen ensimmäiseen kenttään'
+      description: 'Siirtyy tehtävälomakkeen ensimmäiseen kenttään'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'avaa prosessin käynnistysikkunan'
+      description: 'Avaa prosessin käynnistysikkunan'
     }
   }
 };
