@@ -133,7 +133,15 @@ class WebappTranslationTest {
   void finnishHasNoKeysTheWebappDoesNotUse(String webapp) {
     List<String> unknown = new ArrayList<>(leaves(bundle(webapp, "fi")).keySet());
     unknown.removeAll(leaves(bundle(webapp, "en")).keySet());
-    assertThat(unknown).as("%s: fi.json keys not in en.json (renamed upstream?)", webapp).isEmpty();
+    // Tasklist's filter criteria ("Assignee", "Due Before", their help texts) are English string
+    // literals in its JavaScript that go through the translate filter without an en.json entry;
+    // fi.json translates them. Such a key must still be a literal of the bundled script.
+    String script = text("META-INF/resources/webjars/camunda/app/" + webapp + "/camunda-" + webapp
+        + "-bootstrap.js");
+    unknown.removeIf(key -> key.startsWith("labels.")
+        && script.contains("\"" + key.substring("labels.".length()) + "\""));
+    assertThat(unknown).as("%s: fi.json keys the webapp does not use (renamed upstream?)", webapp)
+        .isEmpty();
   }
 
   @ParameterizedTest
