@@ -31,6 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "camunda.bpm.job-execution.enabled=false",
+    // An engine of its own name: the shared demo context of the other ITs keeps "default" in
+    // Camunda's engine registry (same name here would replace it, and closing this context
+    // would unregister it: "Process engine default not available" in every later IT).
+    "camunda.bpm.process-engine-name=takeover",
     "grants.admin.id=firstadmin",
     "grants.admin.password=a-long-enough-secret"})
 @ActiveProfiles("postgres")
@@ -61,7 +65,7 @@ class TakeoverIT {
 
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-        URI.create("http://localhost:" + port + "/camunda/app/admin/default/setup/")).GET()
+        URI.create("http://localhost:" + port + "/camunda/app/admin/takeover/setup/")).GET()
         .build(), HttpResponse.BodyHandlers.ofString());
     List<String> cookies = page.headers().allValues("Set-Cookie");
     String xsrf = cookie(cookies, "XSRF-TOKEN");
@@ -71,10 +75,10 @@ class TakeoverIT {
     String body = """
         {"profile":{"id":"intruder","firstName":"In","lastName":"Truder",
          "email":"intruder@example.org"},"credentials":{"password":"intruder-password-1"}}""";
-    for (String path : List.of("/camunda/api/admin/setup/default/user/create",
-        "/camunda/api/admin//setup/default/user/create",
-        "/camunda/api/admin/%73etup/default/user/create",
-        "/camunda/api/admin/setup;x=1/default/user/create")) {
+    for (String path : List.of("/camunda/api/admin/setup/takeover/user/create",
+        "/camunda/api/admin//setup/takeover/user/create",
+        "/camunda/api/admin/%73etup/takeover/user/create",
+        "/camunda/api/admin/setup;x=1/takeover/user/create")) {
       HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
               URI.create("http://localhost:" + port + path))
           .header("Content-Type", "application/json")
