@@ -22,7 +22,7 @@ public class ApplicationService {
 
   /** Statuses of applications still being prepared (not ready for decision). */
   static final List<ApplicationStatus> IN_PREPARATION =
-      List.of(SUBMITTED, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION);
+      List.of(SUBMITTED, ELIGIBILITY_REVIEW, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION);
 
   private final GrantApplicationRepository applications;
   private final GrantCallRepository calls;
@@ -96,7 +96,8 @@ public class ApplicationService {
   @Transactional(readOnly = true)
   public boolean allDecisionsFinal(String callKey) {
     return applications.countByCallKeyAndStatusIn(callKey,
-        List.of(SUBMITTED, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION, READY_FOR_DECISION,
+        List.of(SUBMITTED, ELIGIBILITY_REVIEW, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION,
+            READY_FOR_DECISION,
             IN_COMMITTEE, DECIDED)) == 0;
   }
 

@@ -53,7 +53,7 @@ public class ApplyEligibilityReview implements TaskListener {
         // Judgement settles open questions only; a failed rule is completed or rejected (§3).
         Object failures = task.getVariable(ELIGIBILITY_FAILURES);
         if (failures instanceof java.util.Collection<?> failed && !failed.isEmpty()) {
-          errors.add(new FieldError(ELIGIBILITY_DECISION, "ehdot " + failed + " eivät täyty:"
+          errors.add(new FieldError(ELIGIBILITY_DECISION, "ehdot " + ruleList(failed) + " eivät täyty:"
               + " pyydä hakijalta täydennystä tai esitä hylkäämistä"));
         }
         if (note == null) {
@@ -99,10 +99,23 @@ public class ApplyEligibilityReview implements TaskListener {
       case "REQUEST_COMPLETION" -> applications.setStatus(number, ApplicationStatus.COMPLETION_REQUESTED);
       default -> {
         applications.get(number).propose(java.math.BigDecimal.ZERO.setScale(2),
-            "Valmistelija esittää hylkäämistä: " + note + " (" + task.getVariable(ELIGIBILITY_FAILURES) + ")");
+            "Valmistelija esittää hylkäämistä: " + note + ruleSuffix(task.getVariable(ELIGIBILITY_FAILURES)));
         task.setVariable(PROPOSED_DECISION, "REJECTED");
         task.setVariable(PROPOSAL_REASON, note);
       }
     }
+  }
+
+  /** The failed rules as text: {@code [E3, E5]} → {@code "E3, E5"} (no Java list in a document). */
+  static String ruleList(Object failures) {
+    if (failures instanceof java.util.Collection<?> c) {
+      return c.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+    return failures == null ? "" : failures.toString();
+  }
+
+  static String ruleSuffix(Object failures) {
+    String rules = ruleList(failures);
+    return rules.isEmpty() ? "" : " (" + rules + ")";
   }
 }

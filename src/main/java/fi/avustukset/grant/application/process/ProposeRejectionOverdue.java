@@ -25,11 +25,21 @@ public class ProposeRejectionOverdue implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
     application.propose(BigDecimal.ZERO.setScale(2), REASON + " ("
-        + execution.getVariable(COMPLETION_DUE) + "); puutteet: "
-        + execution.getVariable(ELIGIBILITY_FAILURES));
+        + finnishDate(execution.getVariable(COMPLETION_DUE)) + "); puutteet: "
+        + ApplyEligibilityReview.ruleList(execution.getVariable(ELIGIBILITY_FAILURES)));
     application.setEligible(false);
     application.setStatus(ApplicationStatus.IN_REVIEW);
     execution.setVariable(PROPOSED_DECISION, "REJECTED");
     execution.setVariable(PROPOSAL_REASON, REASON);
+  }
+
+  /** The ISO deadline as the document shows it: {@code 2027-03-15} → {@code 15.3.2027}. */
+  static String finnishDate(Object isoDate) {
+    try {
+      return java.time.LocalDate.parse(String.valueOf(isoDate))
+          .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+    } catch (java.time.format.DateTimeParseException e) {
+      return String.valueOf(isoDate);
+    }
   }
 }

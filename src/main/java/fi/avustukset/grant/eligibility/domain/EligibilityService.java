@@ -39,8 +39,9 @@ public class EligibilityService {
       results.save(new EligibilityResult(applicationNumber, result));
     }
     application.setEligible(report.eligible());
+    // A failed check goes to the preparer first; completion is requested only by the preparer.
     application.setStatus(report.eligible() ? ApplicationStatus.IN_REVIEW
-        : ApplicationStatus.COMPLETION_REQUESTED);
+        : ApplicationStatus.ELIGIBILITY_REVIEW);
     return report;
   }
 
