@@ -223,6 +223,15 @@ public class RegistrationService {
     return store.registrationsOf(roundCode);
   }
 
+  /** The registrations of the given organisations (Y-tunnus), newest first; read-only. */
+  @Transactional(readOnly = true)
+  public List<Registration> ofOrganizations(List<String> businessIds) {
+    return store.allRounds().stream().flatMap(r -> store.registrationsOf(r.getRoundCode()).stream())
+        .filter(r -> r.getBusinessId() != null && businessIds.contains(r.getBusinessId()))
+        .sorted(java.util.Comparator.comparing(Registration::getRegisteredAt).reversed())
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Registration get(Long registrationId) {
     return store.findRegistration(registrationId)

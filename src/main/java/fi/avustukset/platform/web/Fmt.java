@@ -49,7 +49,7 @@ public class Fmt {
           "SUBMITTED", "Vastaanotettu",
           "ELIGIBILITY_REVIEW", "Kelpoisuus tarkistettavana",
           "COMPLETION_REQUESTED", "Täydennyspyyntö hakijalla",
-          "IN_REVIEW", "Arvioitavana",
+          "IN_REVIEW", "Arvioinnissa",
           "IN_NEGOTIATION", "Kumppanuusneuvotteluissa",
           "READY_FOR_DECISION", "Valmis päätösesitykseen",
           "IN_COMMITTEE", "Jaoston käsittelyssä",

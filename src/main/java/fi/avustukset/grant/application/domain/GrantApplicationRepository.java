@@ -14,6 +14,11 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
 
   long countByCallKey(String callKey);
 
+  /** The applications of the given organisations, newest first (the applicant's own view). */
+  List<GrantApplication> findByBusinessIdInOrderBySubmittedAtDesc(List<String> businessIds);
+
+  List<GrantApplication> findAllByOrderBySubmittedAtDesc();
+
   long countByCallKeyAndStatusIn(String callKey, List<ApplicationStatus> statuses);
 
   @Query("select coalesce(max(a.applicationNumber), '') from GrantApplication a where a.callKey = ?1")
