@@ -32,11 +32,12 @@ export default {
     long: 'dddd D.M.YYYY [klo] HH.mm'
   },
   requireJsConfig: {
-    // app/fi/camunda-fi.js, relative to app/<webapp>/
-    deps: ['camunda-fi'],
-    ngDeps: ['camunda.fi'],
+    // app/fi/camunda-fi.js and app/cockpit/scripts/camunda-fi-cockpit.js, relative to app/cockpit/
+    deps: ['camunda-fi', 'camunda-fi-cockpit'],
+    ngDeps: ['camunda.fi', 'camunda.fi.cockpit'],
     paths: {
-      'camunda-fi': '../fi/camunda-fi'
+      'camunda-fi': '../fi/camunda-fi',
+      'camunda-fi-cockpit': 'scripts/camunda-fi-cockpit'
     }
   },
   // // change the app name and vendor
