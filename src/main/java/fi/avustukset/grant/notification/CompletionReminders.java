@@ -5,7 +5,7 @@ import static fi.avustukset.grant.application.process.GrantApplicationVariables.
 import fi.avustukset.platform.mail.MailFormat;
 import fi.avustukset.platform.mail.MailRequest;
 import fi.avustukset.platform.mail.Outbox;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,7 +1,7 @@
 package fi.avustukset.grant.notification;
 
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class GrantMailRecipients {
 
-  private final GrantApplicationRepository applications;
+  private final ApplicationService applications;
 
-  public GrantMailRecipients(GrantApplicationRepository applications) {
+  public GrantMailRecipients(ApplicationService applications) {
     this.applications = applications;
   }
 
   public Optional<GrantApplication> application(String applicationNumber) {
-    return applicationNumber == null ? Optional.empty() : applications.findById(applicationNumber);
+    return applicationNumber == null ? Optional.empty() : applications.find(applicationNumber);
   }
 
   public String contactEmail(String applicationNumber) {

@@ -1,6 +1,6 @@
 package fi.avustukset.minno.domain;
 
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.time.Clock;

@@ -3,7 +3,7 @@ package fi.avustukset.minno.process;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.minno.domain.MinnoRound;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package fi.avustukset.minno.process;
 
 import static fi.avustukset.minno.process.MinnoSemesterVariables.*;
 
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.minno.domain.MinnoRoundService;
 import fi.avustukset.minno.domain.MinnoStep;
 import java.util.Map;

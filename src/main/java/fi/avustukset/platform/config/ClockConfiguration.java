@@ -1,6 +1,6 @@
 package fi.avustukset.platform.config;
 
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -2,7 +2,7 @@ package fi.avustukset.grant.agreement.domain;
 
 import fi.avustukset.grant.call.domain.GrantType;
 import fi.avustukset.platform.domain.BusinessId;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
@@ -174,6 +174,11 @@ public class AgreementService {
     Agreement agreement = inStatus(applicationNumber, AgreementStatus.SIGNED);
     agreement.close(Instant.now(clock));
     return agreement;
+  }
+
+  /** The application's agreement, if one exists (query API for other features). */
+  public java.util.Optional<Agreement> find(String applicationNumber) {
+    return agreements.findById(applicationNumber);
   }
 
   @Transactional(readOnly = true)

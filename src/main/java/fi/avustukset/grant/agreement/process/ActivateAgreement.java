@@ -7,7 +7,6 @@ import fi.avustukset.grant.agreement.domain.AgreementService;
 import fi.avustukset.grant.obligation.domain.ReportObligationService;
 import fi.avustukset.grant.payment.domain.PaymentService;
 import fi.avustukset.reporting.project.domain.FundedProject;
-import fi.avustukset.reporting.project.domain.FundedProjectRepository;
 import fi.avustukset.reporting.project.domain.ProjectService;
 import fi.avustukset.reporting.project.domain.ProjectService.ProjectData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,12 +26,9 @@ public class ActivateAgreement implements JavaDelegate {
   private final PaymentService payments;
   private final ReportObligationService reports;
   private final ProjectService projects;
-  private final FundedProjectRepository existingProjects;
 
   public ActivateAgreement(AgreementService agreements, PaymentService payments,
-      ReportObligationService reports, ProjectService projects,
-      FundedProjectRepository existingProjects) {
-    this.existingProjects = existingProjects;
+      ReportObligationService reports, ProjectService projects) {
     this.agreements = agreements;
     this.payments = payments;
     this.reports = reports;
@@ -52,6 +48,6 @@ public class ActivateAgreement implements JavaDelegate {
 
   /** A project may already exist (a retried job, or staff created it): keep its programme. */
   private String existingProgramme(String projectCode) {
-    return existingProjects.findById(projectCode).map(FundedProject::getProgrammeCode).orElse(null);
+    return projects.find(projectCode).map(FundedProject::getProgrammeCode).orElse(null);
   }
 }

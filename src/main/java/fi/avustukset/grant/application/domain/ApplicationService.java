@@ -3,7 +3,7 @@ package fi.avustukset.grant.application.domain;
 import static fi.avustukset.grant.application.domain.ApplicationStatus.*;
 
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
+import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
@@ -25,10 +25,10 @@ public class ApplicationService {
       List.of(SUBMITTED, ELIGIBILITY_REVIEW, COMPLETION_REQUESTED, IN_REVIEW, IN_NEGOTIATION);
 
   private final GrantApplicationRepository applications;
-  private final GrantCallRepository calls;
+  private final GrantCallService calls;
   private final Clock clock;
 
-  public ApplicationService(GrantApplicationRepository applications, GrantCallRepository calls,
+  public ApplicationService(GrantApplicationRepository applications, GrantCallService calls,
       Clock clock) {
     this.applications = applications;
     this.calls = calls;
@@ -48,7 +48,7 @@ public class ApplicationService {
    */
   @Transactional(readOnly = true)
   public ApplicationData validate(String callKey, Map<String, Object> input, Submitter submitter) {
-    openCall(callKey, calls.findById(callKey));
+    openCall(callKey, calls.find(callKey));
     ApplicationData data = ApplicationValidator.validate(input);
     requireOwnOrganisation(data, submitter);
     return data;
@@ -57,7 +57,7 @@ public class ApplicationService {
   /** Records a new application under the next number of its call, e.g. 2027-TI-1-0007. */
   public GrantApplication register(String callKey, Map<String, Object> input, Submitter submitter) {
     // The row lock serialises numbering within a call (and is the call existence check).
-    GrantCall call = openCall(callKey, calls.findForUpdate(callKey));
+    GrantCall call = openCall(callKey, calls.findLocked(callKey));
     ApplicationData data = ApplicationValidator.validate(input);
     requireOwnOrganisation(data, submitter);
     String number = nextNumber(call.getCallKey());
@@ -105,6 +105,16 @@ public class ApplicationService {
   public GrantApplication get(String applicationNumber) {
     return applications.findById(applicationNumber)
         .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber + " ei ole"));
+  }
+
+  /** The application, if it exists (query API for other features). */
+  public java.util.Optional<GrantApplication> find(String applicationNumber) {
+    return applications.findById(applicationNumber);
+  }
+
+  /** Sum of the GRANTED amounts of the call's other applications (E10). */
+  public java.math.BigDecimal sumGrantedExcept(String callKey, String applicationNumber) {
+    return applications.sumGrantedExcept(callKey, applicationNumber);
   }
 
   @Transactional(readOnly = true)

@@ -4,7 +4,7 @@ import static fi.avustukset.grant.application.process.GrantApplicationVariables.
 
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.domain.ApplicationStatus;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package fi.avustukset.grant.application.process;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

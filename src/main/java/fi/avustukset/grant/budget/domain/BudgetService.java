@@ -1,19 +1,19 @@
 package fi.avustukset.grant.budget.domain;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
-import fi.avustukset.grant.agreement.domain.AgreementRepository;
+import fi.avustukset.grant.agreement.domain.AgreementService;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.budget.domain.BudgetCalculator.Basis;
 import fi.avustukset.grant.budget.domain.BudgetCalculator.PartnershipGrant;
 import fi.avustukset.grant.budget.domain.BudgetCalculator.Pool;
 import fi.avustukset.grant.budget.domain.BudgetCalculator.Proposal;
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.grant.payment.domain.PaymentInstalment;
-import fi.avustukset.grant.payment.domain.PaymentRepository;
+import fi.avustukset.grant.payment.domain.PaymentService;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,14 +43,14 @@ public class BudgetService {
   public static final BigDecimal MAX_POOL = new BigDecimal("1000000000");
 
   private final EntityManager em;
-  private final GrantCallRepository calls;
-  private final AgreementRepository agreements;
-  private final PaymentRepository payments;
+  private final GrantCallService calls;
+  private final AgreementService agreements;
+  private final PaymentService payments;
   private final GrantPoolRepository pools;
   private final Clock clock;
 
-  public BudgetService(EntityManager em, GrantCallRepository calls, AgreementRepository agreements,
-      PaymentRepository payments, GrantPoolRepository pools, Clock clock) {
+  public BudgetService(EntityManager em, GrantCallService calls, AgreementService agreements,
+      PaymentService payments, GrantPoolRepository pools, Clock clock) {
     this.em = em;
     this.calls = calls;
     this.agreements = agreements;
@@ -116,9 +116,9 @@ public class BudgetService {
         + " and a.grantedAmount > 0", GrantApplication.class).getResultList();
     List<PartnershipGrant> out = new ArrayList<>();
     for (GrantApplication a : granted) {
-      Agreement agreement = agreements.findById(a.getApplicationNumber()).orElse(null);
+      Agreement agreement = agreements.find(a.getApplicationNumber()).orElse(null);
       List<PaymentInstalment> instalments = agreement == null ? List.of()
-          : payments.findByApplicationNumberOrderByYear(a.getApplicationNumber());
+          : payments.of(a.getApplicationNumber());
       if (!instalments.isEmpty()) {
         Map<Integer, BigDecimal> byYear = instalments.stream().collect(Collectors.groupingBy(
             i -> i.getDueDate().getYear(), TreeMap::new,
@@ -146,7 +146,7 @@ public class BudgetService {
         + " where a.letterOfIntent = true and (a.decision is null"
         + " or a.decision = fi.avustukset.grant.application.domain.Decision.RETURNED)", GrantApplication.class)
         .getResultList();
-    Map<String, GrantCall> callsByKey = calls.findAllById(
+    Map<String, GrantCall> callsByKey = calls.findAll(
             pending.stream().map(GrantApplication::getCallKey).distinct().toList())
         .stream().collect(Collectors.toMap(GrantCall::getCallKey, Function.identity()));
     List<PartnershipGrant> out = new ArrayList<>();

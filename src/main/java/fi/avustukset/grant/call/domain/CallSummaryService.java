@@ -3,7 +3,7 @@ package fi.avustukset.grant.call.domain;
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.Decision;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.platform.errors.NotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CallSummaryService {
 
   private final GrantCallRepository calls;
-  private final GrantApplicationRepository applications;
+  private final ApplicationService applications;
 
-  public CallSummaryService(GrantCallRepository calls, GrantApplicationRepository applications) {
+  public CallSummaryService(GrantCallRepository calls, ApplicationService applications) {
     this.calls = calls;
     this.applications = applications;
   }
@@ -29,7 +29,7 @@ public class CallSummaryService {
   public CallSummary summary(String callKey) {
     GrantCall call = calls.findById(callKey)
         .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
-    List<GrantApplication> all = applications.findByCallKeyOrderByApplicationNumber(callKey);
+    List<GrantApplication> all = applications.ofCall(callKey);
     var ready = EnumSet.of(ApplicationStatus.READY_FOR_DECISION, ApplicationStatus.IN_COMMITTEE,
         ApplicationStatus.DECIDED, ApplicationStatus.FINAL);
     long eligible = all.stream().filter(a -> Boolean.TRUE.equals(a.getEligible())).count();

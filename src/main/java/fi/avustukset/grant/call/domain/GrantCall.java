@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import fi.avustukset.grant.scoring.domain.Criterion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package fi.avustukset.grant.call.domain;
 
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
-import fi.avustukset.grant.scoring.domain.Criterion;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -140,6 +139,21 @@ public class GrantCallService {
   public GrantCall lock(String callKey) {
     return calls.findForUpdate(callKey)
         .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
+  }
+
+  /** The call, if it exists (query API for other features; they never use the repository). */
+  public java.util.Optional<GrantCall> find(String callKey) {
+    return calls.findById(callKey);
+  }
+
+  /** The call row-locked until the transaction ends, if it exists (see {@link #lock}). */
+  public java.util.Optional<GrantCall> findLocked(String callKey) {
+    return calls.findForUpdate(callKey);
+  }
+
+  /** The calls of the given keys (unknown keys are left out). */
+  public List<GrantCall> findAll(java.util.Collection<String> callKeys) {
+    return calls.findAllById(callKeys);
   }
 
   @Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package fi.avustukset.grant.call.process;
 import static fi.avustukset.grant.call.process.GrantCallVariables.*;
 
 import fi.avustukset.grant.call.domain.GrantCallService;
-import fi.avustukset.grant.scoring.domain.Criterion;
+import fi.avustukset.grant.call.domain.Criterion;
 import java.util.EnumMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -4,7 +4,7 @@ import static fi.avustukset.grant.call.process.GrantCallVariables.*;
 
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

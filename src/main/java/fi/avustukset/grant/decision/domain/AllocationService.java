@@ -2,13 +2,13 @@ package fi.avustukset.grant.decision.domain;
 
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.CallStatus;
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
+import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.call.domain.GrantType;
 import fi.avustukset.grant.GrantProperties;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
@@ -32,11 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AllocationService {
 
-  private final GrantApplicationRepository applications;
-  private final GrantCallRepository calls;
+  private final ApplicationService applications;
+  private final GrantCallService calls;
   private final BudgetAllocator allocator;
 
-  public AllocationService(GrantApplicationRepository applications, GrantCallRepository calls,
+  public AllocationService(ApplicationService applications, GrantCallService calls,
       GrantProperties properties) {
     this.applications = applications;
     this.calls = calls;
@@ -54,7 +54,7 @@ public class AllocationService {
   /** Ranks the call's applications that are ready for decision and stores the proposals. */
   public ProposalList propose(String callKey) {
     GrantCall call = call(callKey);
-    List<GrantApplication> ready = applications.findByCallKeyOrderByApplicationNumber(callKey)
+    List<GrantApplication> ready = applications.ofCall(callKey)
         .stream().filter(a -> a.getStatus() == ApplicationStatus.READY_FOR_DECISION).toList();
     List<BudgetAllocator.Candidate> candidates = ready.stream()
         .map(a -> candidate(a, call.getGrantType())).toList();
@@ -85,7 +85,7 @@ public class AllocationService {
       throw new ConflictException("Esitystä voi muuttaa vain, kun haku on päättynyt eikä"
           + " esityksiä ole vielä viety jaostolle (tila " + call.getStatus() + ")");
     }
-    GrantApplication application = applications.findById(applicationNumber)
+    GrantApplication application = applications.find(applicationNumber)
         .filter(a -> a.getCallKey().equals(callKey))
         .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber
             + " ei ole haussa " + callKey));
@@ -107,7 +107,7 @@ public class AllocationService {
       errors.add(new FieldError("proposedAmount", "enintään haettu summa "
           + application.getRequestedAmount() + " € (E9)"));
     } else {
-      BigDecimal others = applications.findByCallKeyOrderByApplicationNumber(callKey).stream()
+      BigDecimal others = applications.ofCall(callKey).stream()
           .filter(a -> !a.getApplicationNumber().equals(applicationNumber))
           .filter(a -> a.getStatus() == ApplicationStatus.READY_FOR_DECISION)
           .map(a -> a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount())
@@ -130,7 +130,7 @@ public class AllocationService {
   @Transactional(readOnly = true)
   public ProposalList list(String callKey) {
     GrantCall call = call(callKey);
-    List<GrantApplication> all = applications.findByCallKeyOrderByApplicationNumber(callKey);
+    List<GrantApplication> all = applications.ofCall(callKey);
     List<GrantApplication> sorted = new ArrayList<>(all);
     sorted.sort(Comparator
         .comparing((GrantApplication a) -> a.getProposedAmount() == null
@@ -155,7 +155,7 @@ public class AllocationService {
   }
 
   private GrantCall call(String callKey) {
-    return calls.findById(callKey)
+    return calls.find(callKey)
         .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
   }
 }

@@ -2,10 +2,10 @@ package fi.avustukset.grant.decision.domain;
 
 import fi.avustukset.grant.application.domain.Decision;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.math.BigDecimal;
@@ -28,12 +28,12 @@ public class GrantDecisionService {
   public static final String COMMITTEE = "COMMITTEE";
   public static final String REGIONAL_BOARD = "REGIONAL_BOARD";
 
-  private final GrantApplicationRepository applications;
-  private final GrantCallRepository calls;
+  private final ApplicationService applications;
+  private final GrantCallService calls;
   private final CommitteeRecusalRepository recusals;
   private final Clock clock;
 
-  public GrantDecisionService(GrantApplicationRepository applications, GrantCallRepository calls,
+  public GrantDecisionService(ApplicationService applications, GrantCallService calls,
       CommitteeRecusalRepository recusals, Clock clock) {
     this.applications = applications;
     this.calls = calls;
@@ -43,7 +43,7 @@ public class GrantDecisionService {
 
   public GrantApplication decide(String applicationNumber, Object rawDecision, Object rawAmount,
       Object rawReasons, String decidedBy) {
-    GrantApplication application = applications.findById(applicationNumber).orElseThrow();
+    GrantApplication application = applications.find(applicationNumber).orElseThrow();
     List<FieldError> errors = new ArrayList<>();
     Decision decision = null;
     try {
@@ -68,7 +68,7 @@ public class GrantDecisionService {
         errors.add(new FieldError("grantedAmount", "enintään haettu summa "
             + application.getRequestedAmount() + " € (E9)"));
       } else {
-        GrantCall call = calls.findById(application.getCallKey()).orElseThrow();
+        GrantCall call = calls.find(application.getCallKey()).orElseThrow();
         BigDecimal others = applications.sumGrantedExcept(call.getCallKey(), applicationNumber);
         BigDecimal left = call.getAppropriation().subtract(others);
         if (amount.compareTo(left) > 0) {

@@ -3,7 +3,7 @@ package fi.avustukset.grant.decision.process;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import static fi.avustukset.grant.application.process.GrantApplicationVariables.
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.process.CallMessages;
 import fi.avustukset.grant.call.domain.GrantCallService;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -2,7 +2,7 @@ package fi.avustukset.grant.decision.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.grant.decision.domain.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -6,7 +6,7 @@ import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.web.ApplicationAccess;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.GrantProperties;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Controller;

@@ -2,9 +2,9 @@ package fi.avustukset.grant.eligibility.domain;
 
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
+import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.platform.errors.NotFoundException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService {
 
   private final EligibilityChecker checker = new EligibilityChecker();
-  private final GrantApplicationRepository applications;
-  private final GrantCallRepository calls;
+  private final ApplicationService applications;
+  private final GrantCallService calls;
   private final EligibilityResultRepository results;
 
-  public EligibilityService(GrantApplicationRepository applications, GrantCallRepository calls,
+  public EligibilityService(ApplicationService applications, GrantCallService calls,
       EligibilityResultRepository results) {
     this.applications = applications;
     this.calls = calls;
@@ -28,9 +28,9 @@ public class EligibilityService {
   }
 
   public EligibilityReport check(String applicationNumber) {
-    GrantApplication application = applications.findById(applicationNumber)
+    GrantApplication application = applications.find(applicationNumber)
         .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber + " ei ole"));
-    GrantCall call = calls.findById(application.getCallKey()).orElseThrow();
+    GrantCall call = calls.find(application.getCallKey()).orElseThrow();
     EligibilityReport report = checker.check(application.data(), call.getGrantType(),
         call.getAppropriation());
     results.deleteByApplication(applicationNumber);
@@ -47,7 +47,7 @@ public class EligibilityService {
 
   /** The preparer's judgement: the open questions and failures are accepted as eligible. */
   public void acceptByJudgement(String applicationNumber) {
-    GrantApplication application = applications.findById(applicationNumber).orElseThrow();
+    GrantApplication application = applications.find(applicationNumber).orElseThrow();
     application.setEligible(true);
     application.setStatus(ApplicationStatus.IN_REVIEW);
   }

@@ -1,7 +1,7 @@
 package fi.avustukset.grant.notification.web;
 
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.web.ApplicationAccess;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.ForbiddenException;
@@ -29,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ContactEmailController {
 
-  private final GrantApplicationRepository applications;
+  private final ApplicationService applications;
   private final ApplicationAccess access;
   private final CurrentUser currentUser;
   private final Outbox outbox;
 
-  public ContactEmailController(GrantApplicationRepository applications, ApplicationAccess access,
+  public ContactEmailController(ApplicationService applications, ApplicationAccess access,
       CurrentUser currentUser, Outbox outbox) {
     this.applications = applications;
     this.access = access;
@@ -85,7 +85,7 @@ public class ContactEmailController {
   }
 
   private GrantApplication find(String applicationNumber) {
-    return applications.findById(applicationNumber)
+    return applications.find(applicationNumber)
         .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber + " ei ole"));
   }
 }

@@ -2,7 +2,7 @@ package fi.avustukset.grant.obligation.domain;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
 import fi.avustukset.grant.agreement.domain.AgreementService;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;

@@ -1,12 +1,12 @@
 package fi.avustukset.grant.opendata.domain;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
-import fi.avustukset.grant.agreement.domain.AgreementRepository;
+import fi.avustukset.grant.agreement.domain.AgreementService;
 import fi.avustukset.grant.application.domain.Decision;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
+import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCall;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
+import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.NotFoundException;
 import java.time.Clock;
@@ -23,14 +23,14 @@ public class ThreeSixtyGivingService {
 
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-  private final GrantCallRepository calls;
-  private final GrantApplicationRepository applications;
-  private final AgreementRepository agreements;
+  private final GrantCallService calls;
+  private final ApplicationService applications;
+  private final AgreementService agreements;
   private final FunderProperties funder;
   private final Clock clock;
 
-  public ThreeSixtyGivingService(GrantCallRepository calls, GrantApplicationRepository applications,
-      AgreementRepository agreements, FunderProperties funder, Clock clock) {
+  public ThreeSixtyGivingService(GrantCallService calls, ApplicationService applications,
+      AgreementService agreements, FunderProperties funder, Clock clock) {
     this.calls = calls;
     this.applications = applications;
     this.agreements = agreements;
@@ -46,10 +46,10 @@ public class ThreeSixtyGivingService {
   }
 
   public ThreeSixtyGiving.Package export(String callKey) {
-    GrantCall call = calls.findById(callKey)
+    GrantCall call = calls.find(callKey)
         .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
     List<ThreeSixtyGiving.GrantRecord> grants = applications
-        .findByCallKeyOrderByApplicationNumber(callKey).stream()
+        .ofCall(callKey).stream()
         .filter(ThreeSixtyGivingService::published)
         .map(this::record)
         .toList();
@@ -62,7 +62,7 @@ public class ThreeSixtyGivingService {
   }
 
   private ThreeSixtyGiving.GrantRecord record(GrantApplication a) {
-    Agreement agreement = agreements.findById(a.getApplicationNumber()).orElse(null);
+    Agreement agreement = agreements.find(a.getApplicationNumber()).orElse(null);
     return new ThreeSixtyGiving.GrantRecord(a.getApplicationNumber(), a.getProjectName(),
         a.data().targetGroup(), a.getOrganizationName(), a.getBusinessId(),
         a.getRequestedAmount(), a.getGrantedAmount(),

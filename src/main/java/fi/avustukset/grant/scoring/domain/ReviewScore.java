@@ -1,5 +1,6 @@
 package fi.avustukset.grant.scoring.domain;
 
+import fi.avustukset.grant.call.domain.Criterion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;

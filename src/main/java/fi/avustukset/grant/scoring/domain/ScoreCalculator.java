@@ -1,5 +1,6 @@
 package fi.avustukset.grant.scoring.domain;
 
+import fi.avustukset.grant.call.domain.Criterion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

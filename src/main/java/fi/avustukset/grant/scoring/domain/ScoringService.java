@@ -1,9 +1,10 @@
 package fi.avustukset.grant.scoring.domain;
 
+import fi.avustukset.grant.call.domain.Criterion;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.grant.application.domain.GrantApplicationRepository;
-import fi.avustukset.grant.call.domain.GrantCallRepository;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.grant.application.domain.ApplicationService;
+import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.math.BigDecimal;
@@ -21,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScoringService {
 
   private final ReviewScoreRepository reviews;
-  private final GrantApplicationRepository applications;
-  private final GrantCallRepository calls;
+  private final ApplicationService applications;
+  private final GrantCallService calls;
 
-  public ScoringService(ReviewScoreRepository reviews, GrantApplicationRepository applications,
-      GrantCallRepository calls) {
+  public ScoringService(ReviewScoreRepository reviews, ApplicationService applications,
+      GrantCallService calls) {
     this.reviews = reviews;
     this.applications = applications;
     this.calls = calls;
@@ -61,8 +62,8 @@ public class ScoringService {
   }
 
   public BigDecimal computeScore(String applicationNumber) {
-    GrantApplication application = applications.findById(applicationNumber).orElseThrow();
-    Map<Criterion, Integer> weights = calls.findById(application.getCallKey()).orElseThrow()
+    GrantApplication application = applications.find(applicationNumber).orElseThrow();
+    Map<Criterion, Integer> weights = calls.find(application.getCallKey()).orElseThrow()
         .getWeights();
     Map<String, Map<Criterion, Integer>> byReviewer = new LinkedHashMap<>();
     for (ReviewScore r : reviews.findByApplication(applicationNumber)) {

@@ -2,7 +2,7 @@ package fi.avustukset.grant.scoring.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.grant.scoring.domain.Criterion;
+import fi.avustukset.grant.call.domain.Criterion;
 import fi.avustukset.grant.scoring.domain.ScoringService;
 import java.util.EnumMap;
 import java.util.Map;

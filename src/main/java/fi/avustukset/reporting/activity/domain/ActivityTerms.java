@@ -11,4 +11,7 @@ public interface ActivityTerms {
 
   /** The term with its heading and public partner, or null when unknown. */
   TermInfo info(String termCode);
+
+  /** The active terms as a form offers them: code → Finnish name, in the taxonomy's order. */
+  java.util.Map<String, String> activeTermNames();
 }

@@ -20,8 +20,7 @@ import fi.avustukset.reporting.activity.domain.EventType;
 import fi.avustukset.reporting.activity.domain.GoalLevel;
 import fi.avustukset.reporting.activity.domain.OrganizerRole;
 import fi.avustukset.reporting.activity.domain.RowError;
-import fi.avustukset.reporting.taxonomy.domain.TaxonomyService;
-import fi.avustukset.reporting.taxonomy.domain.TaxonomyTerm;
+import fi.avustukset.reporting.activity.domain.ActivityTerms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -57,11 +56,11 @@ public class ActivityFormController {
   private final ProjectAccess access;
   private final ActivityService activity;
   private final EvaluationRecords evaluation;
-  private final TaxonomyService taxonomy;
+  private final ActivityTerms taxonomy;
   private final Clock clock;
 
   public ActivityFormController(ProjectService projects, ProjectAccess access,
-      ActivityService activity, EvaluationRecords evaluation, TaxonomyService taxonomy,
+      ActivityService activity, EvaluationRecords evaluation, ActivityTerms taxonomy,
       Clock clock) {
     this.projects = projects;
     this.access = access;
@@ -197,12 +196,10 @@ public class ActivityFormController {
         .append(input("Tapahtuman nimi", "title", "text", values, true))
         .append("<label>Toimintaluokitus (valinnainen) <select name=\"term\"><option value=\"\">–"
             + "</option>");
-    for (TaxonomyTerm t : taxonomy.terms()) {
-      if (t.isActive()) {
-        b.append("<option value=\"").append(esc(t.getCode())).append("\"")
-            .append(t.getCode().equals(values.get("term")) ? " selected" : "").append(">")
-            .append(esc(t.getNameFi())).append("</option>");
-      }
+    for (var t : taxonomy.activeTermNames().entrySet()) {
+      b.append("<option value=\"").append(esc(t.getKey())).append("\"")
+          .append(t.getKey().equals(values.get("term")) ? " selected" : "").append(">")
+          .append(esc(t.getValue())).append("</option>");
     }
     b.append("</select></label><button type=\"submit\">Tallenna tapahtuma</button></form>");
 

@@ -2,7 +2,7 @@ package fi.avustukset.reporting.programme.domain;
 
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.reporting.project.domain.FundedProject;
-import fi.avustukset.reporting.project.domain.FundedProjectRepository;
+import fi.avustukset.reporting.project.domain.ProjectService;
 import fi.avustukset.reporting.activity.domain.ActivityService;
 import fi.avustukset.reporting.activity.domain.AnnualReport;
 import fi.avustukset.reporting.activity.domain.EventType;
@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgrammeService {
 
-  private final FundedProjectRepository projects;
+  private final ProjectService projects;
   private final ActivityService activity;
   private final ReportStatusProvider statuses;
 
-  public ProgrammeService(FundedProjectRepository projects, ActivityService activity,
+  public ProgrammeService(ProjectService projects, ActivityService activity,
       ReportStatusProvider statuses) {
     this.projects = projects;
     this.activity = activity;
@@ -37,7 +37,7 @@ public class ProgrammeService {
 
   public List<ProgrammeSummary> programmes() {
     Map<String, Long> counts = new java.util.TreeMap<>();
-    for (FundedProject p : projects.findAll()) {
+    for (FundedProject p : projects.all()) {
       if (p.getProgrammeCode() != null) {
         counts.merge(p.getProgrammeCode(), 1L, Long::sum);
       }
@@ -48,7 +48,7 @@ public class ProgrammeService {
 
   public ProgrammeComparison compare(String programmeCode, int year) {
     ActivityService.checkYear(year);
-    List<FundedProject> members = projects.findByProgrammeCodeOrderByProjectCode(programmeCode);
+    List<FundedProject> members = projects.ofProgramme(programmeCode);
     if (members.isEmpty()) {
       throw new NotFoundException("Ohjelmassa " + programmeCode + " ei ole projekteja");
     }

@@ -73,6 +73,21 @@ public class ProjectService {
     return new Saved(projects.save(project), created);
   }
 
+  /** The project, if it exists (query API for other features). */
+  public java.util.Optional<FundedProject> find(String projectCode) {
+    return projects.findById(projectCode);
+  }
+
+  /** Every funded project. */
+  public java.util.List<FundedProject> all() {
+    return projects.findAll();
+  }
+
+  /** The member projects of a programme, in project-code order. */
+  public java.util.List<FundedProject> ofProgramme(String programmeCode) {
+    return projects.findByProgrammeCodeOrderByProjectCode(programmeCode);
+  }
+
   @Transactional(readOnly = true)
   public FundedProject get(String projectCode) {
     return projects.findById(projectCode)

@@ -121,6 +121,18 @@ public class TaxonomyService implements ActivityTerms {
         term.getPartner().name());
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public java.util.Map<String, String> activeTermNames() {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    for (TaxonomyTerm t : terms()) {
+      if (t.isActive()) {
+        names.put(t.getCode(), t.getNameFi());
+      }
+    }
+    return names;
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
   }

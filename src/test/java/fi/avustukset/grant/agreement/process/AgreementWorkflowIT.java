@@ -3,7 +3,7 @@ package fi.avustukset.grant.agreement.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.avustukset.platform.process.Values;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.support.PostgresIntegrationTest;
 import java.time.Duration;
 import java.time.LocalDate;

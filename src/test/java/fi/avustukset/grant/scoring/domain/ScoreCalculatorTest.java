@@ -1,5 +1,6 @@
 package fi.avustukset.grant.scoring.domain;
 
+import fi.avustukset.grant.call.domain.Criterion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

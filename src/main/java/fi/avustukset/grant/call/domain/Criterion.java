@@ -1,4 +1,4 @@
-package fi.avustukset.grant.scoring.domain;
+package fi.avustukset.grant.call.domain;
 
 /**
  * Scoring criteria of operating and innovation grants (DOMAIN.md §4: not listed in the

@@ -1,4 +1,4 @@
-package fi.avustukset.platform.process;
+package fi.avustukset.platform.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
