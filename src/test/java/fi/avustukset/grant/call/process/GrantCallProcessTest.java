@@ -108,6 +108,8 @@ class GrantCallProcessTest {
     assertThat(call).isWaitingAt("Task_AdjustProposal").hasNotPassed("Gateway_WaitReady");
     verify(proposeAllocation).execute(any());
     assertThat(task(call)).hasCandidateGroup("grantSecretary");
+    // the Finnish instruction points the preparer to this call's esityslista page
+    org.assertj.core.api.Assertions.assertThat(task(call).getDescription()).contains("/api/calls/2027-TI-1/proposal.html");
     complete(task(call), withVariables("proposalConfirmed", true));
     runJobs(call);
 
