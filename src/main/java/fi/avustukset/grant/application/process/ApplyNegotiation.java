@@ -1,5 +1,6 @@
 package fi.avustukset.grant.application.process;
 
+import fi.avustukset.grant.application.domain.RequestLimit;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
@@ -47,8 +48,9 @@ public class ApplyNegotiation implements TaskListener {
       BigDecimal requested = applications.get(number).getRequestedAmount();
       if ("LETTER_OF_INTENT".equals(outcome) && (amount == null || amount.signum() <= 0)) {
         errors.add(new FieldError(NEGOTIATED_AMOUNT, "aiesopimuksen summa puuttuu"));
-      } else if (amount != null && amount.compareTo(requested) > 0) {
-        errors.add(new FieldError(NEGOTIATED_AMOUNT, "enintään haettu " + requested + " € (E9)"));
+      } else {
+        RequestLimit.violation(amount, requested)
+            .ifPresent(m -> errors.add(new FieldError(NEGOTIATED_AMOUNT, m)));
       }
       if (amount != null) {
         task.setVariable(NEGOTIATED_AMOUNT, amount.doubleValue());

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.domain;
 
+import fi.avustukset.grant.application.domain.RequestLimit;
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
@@ -103,9 +104,9 @@ public class AllocationService {
     }
     if (amount == null || amount.signum() < 0) {
       errors.add(new FieldError("proposedAmount", "anna euromäärä (0 = hylkäysesitys)"));
-    } else if (amount.compareTo(application.getRequestedAmount()) > 0) {
-      errors.add(new FieldError("proposedAmount", "enintään haettu summa "
-          + application.getRequestedAmount() + " € (E9)"));
+    } else if (RequestLimit.violation(amount, application.getRequestedAmount()).isPresent()) {
+      errors.add(new FieldError("proposedAmount",
+          RequestLimit.violation(amount, application.getRequestedAmount()).get()));
     } else {
       BigDecimal others = applications.ofCall(callKey).stream()
           .filter(a -> !a.getApplicationNumber().equals(applicationNumber))

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.domain;
 
+import fi.avustukset.grant.application.domain.RequestLimit;
 import fi.avustukset.grant.application.domain.Decision;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
@@ -64,9 +65,9 @@ public class GrantDecisionService {
       }
       if (amount == null || amount.signum() <= 0) {
         errors.add(new FieldError("grantedAmount", "myönnettävä summa puuttuu"));
-      } else if (amount.compareTo(application.getRequestedAmount()) > 0) {
-        errors.add(new FieldError("grantedAmount", "enintään haettu summa "
-            + application.getRequestedAmount() + " € (E9)"));
+      } else if (RequestLimit.violation(amount, application.getRequestedAmount()).isPresent()) {
+        errors.add(new FieldError("grantedAmount",
+            RequestLimit.violation(amount, application.getRequestedAmount()).get()));
       } else {
         GrantCall call = calls.find(application.getCallKey()).orElseThrow();
         BigDecimal others = applications.sumGrantedExcept(call.getCallKey(), applicationNumber);

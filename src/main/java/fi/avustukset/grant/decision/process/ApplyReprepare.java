@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.grant.application.domain.RequestLimit;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
@@ -42,9 +43,9 @@ public class ApplyReprepare implements TaskListener {
       }
       if (amount == null || amount.signum() <= 0) {
         errors.add(new FieldError(PROPOSED_AMOUNT, "esitettävä summa puuttuu"));
-      } else if (amount.compareTo(application.getRequestedAmount()) > 0) {
-        errors.add(new FieldError(PROPOSED_AMOUNT, "enintään haettu "
-            + application.getRequestedAmount() + " € (E9)"));
+      } else {
+        RequestLimit.violation(amount, application.getRequestedAmount())
+            .ifPresent(m -> errors.add(new FieldError(PROPOSED_AMOUNT, m)));
       }
     } else if (!"REJECTED".equals(proposed)) {
       errors.add(new FieldError(PROPOSED_DECISION, "valitse esitys"));

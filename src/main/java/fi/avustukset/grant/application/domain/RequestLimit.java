@@ -1,0 +1,26 @@
+package fi.avustukset.grant.application.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * E9 (DOMAIN.md §3, §6): what is granted, proposed or agreed for an application is at most
+ * what it requested. The one home of the rule: the committee's and the board's decision, the
+ * preparer's proposal and re-preparation, and the partnership negotiation all ask here.
+ */
+public final class RequestLimit {
+
+  private RequestLimit() {}
+
+  /**
+   * The Finnish refusal when {@code amount} exceeds {@code requested}, for the field the
+   * person typed it in; empty when the amount is within the request (or either is missing,
+   * which the caller reports in its own words).
+   */
+  public static Optional<String> violation(BigDecimal amount, BigDecimal requested) {
+    if (amount == null || requested == null || amount.compareTo(requested) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of("enintään haettu summa " + requested + " € (E9)");
+  }
+}
