@@ -2,15 +2,22 @@ package fi.avustukset.grant.notification;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
+import fi.avustukset.grant.GrantProperties;
+import fi.avustukset.grant.application.domain.Decision;
 import fi.avustukset.grant.application.domain.GrantApplication;
+import fi.avustukset.grant.decision.web.DecisionLetters;
 import fi.avustukset.platform.mail.MailFormat;
 import fi.avustukset.platform.mail.MailRequest;
 import fi.avustukset.platform.mail.Outbox;
 import fi.avustukset.platform.mail.ProcessMailHooks;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,14 +30,21 @@ public class GrantNotifications implements ProcessMailHooks {
 
   public static final String PROCESS = PROCESS_KEY;
 
+  private static final Logger log = LoggerFactory.getLogger(GrantNotifications.class);
+
   private final Outbox outbox;
   private final GrantMailRecipients recipients;
+  private final DecisionLetters letters;
+  private final GrantProperties properties;
   private final String applicationPath;
 
-  public GrantNotifications(Outbox outbox, GrantMailRecipients recipients,
+  public GrantNotifications(Outbox outbox, @Lazy GrantMailRecipients recipients,
+      @Lazy DecisionLetters letters, GrantProperties properties,
       @Value("${grants.mail.application-path:/api/applications/{number}}") String applicationPath) {
     this.outbox = outbox;
     this.recipients = recipients;
+    this.letters = letters;
+    this.properties = properties;
     this.applicationPath = applicationPath;
   }
 
@@ -39,6 +53,53 @@ public class GrantNotifications implements ProcessMailHooks {
     r.onEnd(PROCESS, "Task_RegisterApplication",
         ex -> received((String) ex.getVariable(APPLICATION_NUMBER)));
     r.onTaskCreate(PROCESS, "Task_CompleteApplication", this::completionRequested);
+    // The decision (and the rectification decision) issued; the letter is linked.
+    r.onEnd(PROCESS, "Task_NotifyApplicant", this::decisionMade);
+    r.onEnd(PROCESS, "Task_NotifyRectificationDecision", this::decisionMade);
+    // Final: the letter's PDF is stored as issued and attached.
+    r.onEnd(PROCESS, "Task_FinalizeDecision",
+        ex -> decisionFinal((String) ex.getVariable(APPLICATION_NUMBER)));
+  }
+
+  void decisionMade(DelegateExecution execution) {
+    String number = (String) execution.getVariable(APPLICATION_NUMBER);
+    recipients.application(number).filter(DecisionLetters::hasDecision).ifPresent(a -> {
+      Map<String, Object> m = decisionModel(a);
+      m.put("rectification", "Task_NotifyRectificationDecision".equals(
+          execution.getCurrentActivityId()));
+      outbox.enqueue(new MailRequest("decision:" + number + ":" + execution.getActivityInstanceId(),
+          "decision-made", number, a.getContactEmail(), m));
+    });
+  }
+
+  void decisionFinal(String number) {
+    recipients.application(number).filter(DecisionLetters::hasDecision).ifPresent(a -> {
+      Long attachment = null;
+      try {
+        attachment = letters.storeFinal(number);
+      } catch (RuntimeException e) {
+        // The decision becomes final all the same; the letter is then stored on first download.
+        log.error("Decision letter PDF of {} not stored", number, e);
+      }
+      outbox.enqueue(new MailRequest("decision-final:" + number, "decision-final", number,
+          a.getContactEmail(), decisionModel(a), attachment));
+    });
+  }
+
+  private Map<String, Object> decisionModel(GrantApplication a) {
+    Map<String, Object> m = model(a);
+    m.put("granted", a.getDecision() == Decision.GRANTED);
+    m.put("grantedAmount", MailFormat.euros(a.getGrantedAmount()));
+    m.put("reasons", a.getDecisionReasons());
+    m.put("decidedOn", MailFormat.date(a.getDecidedAt()));
+    m.put("byBoard", "REGIONAL_BOARD".equals(a.getDecidedBy()));
+    m.put("letterUrl", outbox.publicUrl() + "/api/applications/" + a.getApplicationNumber()
+        + "/decision-letter");
+    m.put("letterPdfUrl", outbox.publicUrl() + "/api/applications/" + a.getApplicationNumber()
+        + "/decision-letter.pdf");
+    m.put("rectificationDays", properties.rectificationPeriod().getDays());
+    m.put("takeoverDays", properties.takeoverPeriod().getDays());
+    return m;
   }
 
   /** The receipt: the application number and a link to the applicant's own view. */

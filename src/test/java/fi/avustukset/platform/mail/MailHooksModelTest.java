@@ -2,7 +2,10 @@ package fi.avustukset.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.avustukset.grant.notification.AgreementNotifications;
 import fi.avustukset.grant.notification.GrantNotifications;
+import fi.avustukset.grant.notification.ReportNotifications;
+import fi.avustukset.minno.process.MinnoNotifications;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +30,9 @@ class MailHooksModelTest {
   record Hooked(String process, String element, boolean userTask) {}
 
   static List<ProcessMailHooks> allHooks() {
-    return List.of(new GrantNotifications(null, null, "/x/{number}"));
+    return List.of(new GrantNotifications(null, null, null, null, "/x/{number}"),
+        new AgreementNotifications(null, null, null), new ReportNotifications(null, null, null),
+        new MinnoNotifications(null, null));
   }
 
   @Test

@@ -1,0 +1,199 @@
+package fi.avustukset.grant.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.avustukset.platform.domain.Values;
+import fi.avustukset.support.Await;
+import fi.avustukset.support.CallFixture;
+import fi.avustukset.support.EngineRestClient;
+import fi.avustukset.support.PostgresIntegrationTest;
+import fi.avustukset.support.TestMailServer;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Issue 12, done when: the grant path call → application → committee → final → agreement →
+ * payment → report against a real SMTP server delivers each message once to the
+ * organisation's contact address; the final decision letter is stored as PDF/A and attached.
+ */
+class GrantMailLifecycleIT extends PostgresIntegrationTest {
+
+  static final TestMailServer MAIL = TestMailServer.get();
+  static final Duration WAIT = Duration.ofMinutes(3);
+
+  @Test
+  void everyMessageOfTheGrantPathArrivesOnce() throws Exception {
+    String callKey = CallFixture.openCall(this, "Viestipolun haku", "OPERATING_INNOVATION", 90_000);
+    var secretary = new EngineRestClient(as("secretary"));
+    var committee = new EngineRestClient(as("committee1"));
+    var board = new EngineRestClient(as("board1"));
+    var applicant = new EngineRestClient(as("applicant1"));
+    String address = "hankkeet@savonmieli.example";
+
+    Map<String, Object> body = CallFixture.application(1, "Mielen hyvinvoinnin viestipolku", 30_000);
+    body.put("contactEmail", address);
+    ResponseEntity<JsonNode> created = as("applicant1").postForEntity(
+        "/api/calls/" + callKey + "/applications", body, JsonNode.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String number = created.getBody().path("applicationNumber").asText();
+    String mine = "processInstanceBusinessKey=" + number;
+    awaitOne(address, "Hakemus " + number + " on vastaanotettu");
+
+    // Application period ends; two reviews; the proposal is confirmed; the committee decides.
+    runTimer(callKey, null);
+    for (String reviewer : List.of("reviewer1", "reviewer2")) {
+      var client = new EngineRestClient(as(reviewer));
+      Await.until(reviewer + " scoring", WAIT, () -> !client.tasks(mine + "&assignee=" + reviewer).isEmpty());
+      client.complete(client.tasks(mine + "&assignee=" + reviewer).get(0), "scoreStrategyFit", 5,
+          "scoreTargetGroup", 4, "scoreRegionalReach", 4, "scoreComplementsServices", 5,
+          "scoreFinancing", 4, "scoreEffectiveness", 4, "scoreCooperation", 4, "reviewComment", "Hyvä");
+    }
+    String callTasks = "processDefinitionKey=grant-call&processInstanceBusinessKey=" + callKey
+        + "&taskDefinitionKey=Task_AdjustProposal";
+    Await.until("proposal", WAIT, () -> !secretary.tasks(callTasks).isEmpty());
+    secretary.complete(secretary.tasks(callTasks).get(0), "proposalConfirmed", true);
+    Await.until("committee task", WAIT,
+        () -> !committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision").isEmpty());
+    committee.complete(committee.tasks(mine + "&taskDefinitionKey=Task_CommitteeDecision").get(0));
+    Await.until("take-over task", WAIT,
+        () -> !board.tasks(mine + "&taskDefinitionKey=Task_ConsiderTakeover").isEmpty());
+    board.complete(board.tasks(mine + "&taskDefinitionKey=Task_ConsiderTakeover").get(0), "takeOver", false);
+
+    MimeMessage decision = awaitOne(address, "Hakemuksestanne " + number + " on tehty päätös");
+    assertThat(TestMailServer.body(decision)).contains("avustus myönnetään")
+        .contains("/api/applications/" + number + "/decision-letter.pdf");
+    ResponseEntity<byte[]> draftPdf = as("applicant1").getForEntity(
+        "/api/applications/" + number + "/decision-letter.pdf", byte[].class);
+    assertThat(draftPdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(draftPdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(as("applicant2").getForEntity("/api/applications/" + number + "/decision-letter.pdf",
+        byte[].class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // The applicant accepts: the decision is final, its letter stored and attached.
+    Await.until("rectification task", WAIT,
+        () -> !applicant.tasks(mine + "&taskDefinitionKey=Task_ConsiderRectification").isEmpty());
+    applicant.complete(applicant.tasks(mine + "&taskDefinitionKey=Task_ConsiderRectification").get(0),
+        "rectificationRequested", false);
+    MimeMessage finalMail = awaitOne(address, "Päätös hakemuksesta " + number + " on lopullinen");
+    byte[] attached = pdfAttachment(finalMail);
+    byte[] served = as("applicant1").getForObject(
+        "/api/applications/" + number + "/decision-letter.pdf", byte[].class);
+    assertThat(served).as("the stored final letter is what was sent").isEqualTo(attached);
+    try (PDDocument pdf = PDDocument.load(served)) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("Avustuspäätös").contains(number).contains("Myönnetään")
+          .contains("Oikaisuvaatimusohje").contains("Otto-oikeus")
+          .contains("Savon Mielenterveysyhdistys ry").contains("Lopullinen");
+    }
+
+    // The agreement: drafted, ready for acceptance (mail), accepted, signed (mail), paid (mail).
+    LocalDate today = LocalDate.now(Values.HELSINKI);
+    Await.until("draft", WAIT, () -> !secretary.tasks(mine + "&taskDefinitionKey=Task_DraftAgreement").isEmpty());
+    secretary.complete(secretary.tasks(mine + "&taskDefinitionKey=Task_DraftAgreement").get(0),
+        "agreementStart", today.minusYears(1).toString(), "agreementTerms", "Hakemuksen mukaiseen toimintaan.",
+        "contactPerson", "Helmi Hakija", "bankAccount", "FI21 1234 5600 0007 85");
+    MimeMessage ready = awaitOne(address, "Avustussopimus " + number + " odottaa hyväksyntäänne");
+    assertThat(TestMailServer.body(ready)).contains("/api/agreements/" + number + "/agreement.pdf");
+    ResponseEntity<byte[]> agreementPdf = as("applicant1").getForEntity(
+        "/api/agreements/" + number + "/agreement.pdf", byte[].class);
+    assertThat(agreementPdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    try (PDDocument pdf = PDDocument.load(agreementPdf.getBody())) {
+      assertThat(new PDFTextStripper().getText(pdf)).contains("Sopijapuolet").contains(number)
+          .contains("Hakemuksen mukaiseen toimintaan.");
+    }
+    applicant.complete(applicant.tasks(mine + "&taskDefinitionKey=Task_AcceptAgreement").get(0),
+        "agreementAcceptance", "ACCEPTED", "acceptorName", "Helmi Hakija, puheenjohtaja");
+    var servicearea = new EngineRestClient(as("servicearea"));
+    Await.until("signing", WAIT, () -> !servicearea.tasks(mine + "&taskDefinitionKey=Task_SignAgreement").isEmpty());
+    servicearea.complete(servicearea.tasks(mine + "&taskDefinitionKey=Task_SignAgreement").get(0),
+        "agreementSignature", "SIGNED", "signerName", "Pekka Palvelualue");
+    awaitOne(address, "Avustussopimus " + number + " on allekirjoitettu");
+    Await.until("payment approval", WAIT,
+        () -> !secretary.tasks(mine + "&taskDefinitionKey=Task_ApprovePayment").isEmpty());
+    secretary.complete(secretary.tasks(mine + "&taskDefinitionKey=Task_ApprovePayment").get(0),
+        "paymentApproval", "APPROVED");
+    MimeMessage payment = awaitOne(address, "Avustuksen maksuerä on maksettu: " + number);
+    assertThat(TestMailServer.body(payment)).contains("30\u00a0000,00\u00a0€");
+
+    // The report: the reminder before the due date (its timer run now), submitted, accepted.
+    Await.until("report task", WAIT, () -> !applicant.tasks(mine + "&taskDefinitionKey=Task_SubmitReport").isEmpty());
+    runTimer(number, "Event_ReminderBeforeDue");
+    awaitOne(address, "Muistutus:");
+    applicant.complete(applicant.tasks(mine + "&taskDefinitionKey=Task_SubmitReport").get(0),
+        "usedAmount", 30000, "eventCount", 12, "participantCount", 140,
+        "activitySummary", "Vertaisryhmiä neljässä kunnassa.");
+    Await.until("report review", WAIT, () -> !secretary.tasks(mine + "&taskDefinitionKey=Task_ReviewReport").isEmpty());
+    secretary.complete(secretary.tasks(mine + "&taskDefinitionKey=Task_ReviewReport").get(0),
+        "reportReview", "ACCEPTED", "reviewComment", "Kattava raportti.");
+    awaitOne(address, "on hyväksytty");
+
+    // Each exactly once, nothing to anyone else about this case, all SENT in the outbox.
+    Thread.sleep(3000);
+    List<MimeMessage> all = MAIL.received().stream().filter(m -> subject(m).contains(number)).toList();
+    assertThat(all).extracting(GrantMailLifecycleIT::subject).hasSize(8).doesNotHaveDuplicates();
+    for (MimeMessage m : all) {
+      assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly(address);
+    }
+    JsonNode rows = as("secretary").getForObject("/api/mail/outbox?businessKey=" + number, JsonNode.class);
+    assertThat(rows.findValuesAsText("template")).containsExactlyInAnyOrder("application-received",
+        "decision-made", "decision-final", "agreement-ready", "agreement-signed", "payment-sent",
+        "report-due", "report-accepted");
+    assertThat(rows.findValuesAsText("status")).containsOnly("SENT");
+  }
+
+  private void runTimer(String businessKey, String activityId) {
+    JsonNode instances = as("admin").getForObject("/engine-rest/process-instance?businessKey="
+        + businessKey, JsonNode.class);
+    for (JsonNode instance : instances) {
+      for (JsonNode timer : as("admin").getForObject("/engine-rest/job?timers=true&processInstanceId="
+          + instance.path("id").asText(), JsonNode.class)) {
+        if (activityId == null || activityId.equals(timer.path("activityId").asText())) {
+          assertThat(as("admin").postForEntity("/engine-rest/job/" + timer.path("id").asText()
+              + "/execute", null, String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+          return;
+        }
+      }
+    }
+    throw new AssertionError("no timer " + activityId + " of " + businessKey);
+  }
+
+  private static MimeMessage awaitOne(String address, String subject) {
+    Await.until("mail '" + subject + "' to " + address, WAIT, () -> !MAIL.to(address, subject).isEmpty());
+    List<MimeMessage> found = MAIL.to(address, subject);
+    assertThat(found).as("exactly one '" + subject + "'").hasSize(1);
+    return found.get(0);
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject() == null ? "" : m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] pdfAttachment(MimeMessage message) throws Exception {
+    Multipart multipart = (Multipart) message.getContent();
+    for (int i = 0; i < multipart.getCount(); i++) {
+      var part = multipart.getBodyPart(i);
+      if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        assertThat(part.getFileName()).isEqualTo("paatos-" + subject(message)
+            .replaceAll(".*hakemuksesta (\\S+) .*", "$1") + ".pdf");
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no attachment in " + subject(message));
+  }
+}

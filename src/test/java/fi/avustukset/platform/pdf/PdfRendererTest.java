@@ -1,0 +1,51 @@
+package fi.avustukset.platform.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.support.GenericApplicationContext;
+
+/** PDF/A-2u with the Finnish text intact and the font embedded. */
+class PdfRendererTest {
+
+  static PdfRenderer renderer() {
+    GenericApplicationContext context = new GenericApplicationContext();
+    context.refresh();
+    return new PdfRenderer(context, new StaticListableBeanFactory().getBeanProvider(
+        org.springframework.core.convert.ConversionService.class));
+  }
+
+  @Test
+  void finnishTextSurvivesAndTheFontIsEmbedded() throws Exception {
+    byte[] pdf = renderer().pdfFromHtml("<!DOCTYPE html><html lang=\"fi\"><head><title>Päätös"
+        + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><h1>Avustuspäätös</h1>"
+        + "<p>Hakija: Kuopion Seudun Omaishoitajat ry. Myönnetään 12 500,00 € "
+        + "<em>yhteistyösopimus</em>; <strong>Oikaisuvaatimusohje</strong> — ÄÖÅ äöå š ž €.</p>"
+        + "</body></html>");
+    assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+    try (PDDocument document = PDDocument.load(pdf)) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("Avustuspäätös").contains("Myönnetään 12 500,00 €")
+          .contains("ÄÖÅ äöå š ž").contains("yhteistyösopimus");
+      assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Päätös");
+      // PDF/A: XMP metadata naming part 2, conformance U, and an sRGB output intent.
+      String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+          StandardCharsets.UTF_8);
+      assertThat(xmp).contains("pdfaid:part").contains("2").contains("pdfaid:conformance");
+      assertThat(document.getDocumentCatalog().getOutputIntents()).isNotEmpty();
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          assertThat(font.getName()).contains("DejaVuSans");
+          assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+        }
+      }
+      assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4 = 595 pt
+    }
+  }
+}
