@@ -29,7 +29,7 @@ class PdfRendererTest {
         + "</body></html>");
     assertThat(new String(pdf, 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
     try (PDDocument document = PDDocument.load(pdf)) {
-      String text = new PDFTextStripper().getText(document);
+      String text = text(document);
       assertThat(text).contains("Avustuspäätös").contains("Myönnetään 12 500,00 €")
           .contains("ÄÖÅ äöå š ž").contains("yhteistyösopimus");
       assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Päätös");
@@ -47,5 +47,12 @@ class PdfRendererTest {
       }
       assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4 = 595 pt
     }
+  }
+
+  /** The text in reading order (PDFBox's default follows the content stream). */
+  static String text(PDDocument document) throws java.io.IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    return stripper.getText(document);
   }
 }
