@@ -4,6 +4,7 @@ import static fi.avustukset.minno.process.MinnoRegistrationVariables.*;
 
 import fi.avustukset.minno.domain.Registration;
 import fi.avustukset.minno.domain.RegistrationService;
+import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.platform.mail.MailRequest;
 import fi.avustukset.platform.mail.Outbox;
 import fi.avustukset.platform.mail.ProcessMailHooks;
@@ -45,7 +46,12 @@ public class MinnoNotifications implements ProcessMailHooks {
     if (!(id instanceof Long registrationId)) {
       return;
     }
-    Registration registration = registrations.get(registrationId);
+    Registration registration;
+    try {
+      registration = registrations.get(registrationId);
+    } catch (NotFoundException e) {
+      return; // nothing to tell anyone about
+    }
     Map<String, Object> m = new HashMap<>();
     m.put("registration", registration.businessKey());
     m.put("roundCode", registration.getRoundCode());
