@@ -33,7 +33,7 @@ class MailTemplatesTest {
     m.put("challenges", List.of("Ensimmäinen haaste", "Toinen haaste"));
     m.put("count", 1);
     m.put("days", 2);
-    m.put("tasks", List.of(new StaffDigest.WaitingTask("Arvioi kelpoisuuspuutteet",
+    m.put("tasks", List.of(new fi.avustukset.platform.mail.process.StaffDigest.WaitingTask("Arvioi kelpoisuuspuutteet",
         "2027-TI-1-0003", "1.3.2027", 3)));
     return m;
   }

@@ -2,7 +2,7 @@ package fi.avustukset.grant.agreement.web;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
 import fi.avustukset.grant.agreement.domain.AgreementService;
-import fi.avustukset.grant.opendata.domain.FunderProperties;
+import org.springframework.beans.factory.annotation.Value;
 import fi.avustukset.grant.obligation.domain.ReportObligationService;
 import fi.avustukset.grant.payment.domain.PaymentService;
 import fi.avustukset.platform.pdf.PdfRenderer;
@@ -30,17 +30,20 @@ public class AgreementDocumentController {
   private final PaymentService payments;
   private final ReportObligationService reports;
   private final AgreementAccess access;
-  private final FunderProperties funder;
+  private final String funderName;
+  private final String funderBusinessId;
   private final PdfRenderer renderer;
 
   public AgreementDocumentController(AgreementService agreements, PaymentService payments,
-      ReportObligationService reports, AgreementAccess access, FunderProperties funder,
-      PdfRenderer renderer) {
+      ReportObligationService reports, AgreementAccess access,
+      @Value("${grants.funder.name:}") String funderName,
+      @Value("${grants.funder.business-id:}") String funderBusinessId, PdfRenderer renderer) {
     this.agreements = agreements;
     this.payments = payments;
     this.reports = reports;
     this.access = access;
-    this.funder = funder;
+    this.funderName = funderName;
+    this.funderBusinessId = funderBusinessId;
     this.renderer = renderer;
   }
 
@@ -69,8 +72,8 @@ public class AgreementDocumentController {
     m.put("typeName", a.getAgreementType().finnishName());
     m.put("payments", payments.of(applicationNumber));
     m.put("reports", reports.of(applicationNumber));
-    m.put("funderName", funder.name());
-    m.put("funderBusinessId", funder.businessId());
+    m.put("funderName", funderName);
+    m.put("funderBusinessId", funderBusinessId);
     return m;
   }
 }

@@ -1,4 +1,8 @@
-package fi.avustukset.platform.mail;
+package fi.avustukset.platform.mail.process;
+
+import fi.avustukset.platform.mail.MailFormat;
+import fi.avustukset.platform.mail.MailRequest;
+import fi.avustukset.platform.mail.Outbox;
 
 import fi.avustukset.platform.identity.Groups;
 import java.time.Clock;
