@@ -1,0 +1,253 @@
+package fi.avustukset.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Camunda Tasklist as a person uses it: log in, start a process from the start dialog, open a
+ * task, claim it, fill its Camunda Form and complete it.
+ *
+ * <p>Elements are found by Tasklist's own markup (AngularJS attributes, form-js classes), not
+ * by their English or Finnish text, so the translation can change without breaking the
+ * navigation; what a person reads is asserted in the tests ({@link UiText}). Form fields are
+ * found by the component id {@code Field_<key>}, the convention of every form in
+ * {@code forms/} (form-js renders it as {@code fjs-form-<random>-Field_<key>}).
+ */
+public class Tasklist {
+
+  private final Browser browser;
+  private final String baseUrl;
+
+  public Tasklist(Browser browser, int port) {
+    this.browser = browser;
+    this.baseUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  private WebDriver driver() {
+    return browser.driver();
+  }
+
+  // --- session -------------------------------------------------------------------------
+
+  /** Logs in on Tasklist's login page (password = user id for the demo users). */
+  public void login(String user) {
+    // a new person at the same browser: forget the previous session, load Tasklist afresh
+    driver().manage().deleteAllCookies();
+    driver().get("about:blank");
+    driver().get(baseUrl);
+    // Tasklist's first load parses 4 MB of scripts: allow it more time than a click.
+    WebElement username = browser.waiting(Browser.WAIT.multipliedBy(3))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+    username.sendKeys(user);
+    driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    driver().findElement(By.cssSelector("form button[type='submit']")).click();
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("li.start-process-action a")));
+  }
+
+  // --- starting a process ----------------------------------------------------------------
+
+  /** Opens the start dialog and picks the process by its (Finnish) name; waits for its form. */
+  public void startProcess(String processName) {
+    driver().findElement(By.cssSelector("li.start-process-action a")).click();
+    By entry = By.xpath("//ul[contains(@class,'processes')]//a[normalize-space()="
+        + xpathLiteral(processName) + "]");
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(entry)).click();
+    waitForForm();
+  }
+
+  /** Texts of the processes the start dialog offers (before one is picked). */
+  public List<String> startableProcesses() {
+    return driver().findElements(By.cssSelector("ul.processes a")).stream()
+        .map(e -> e.getText().trim()).toList();
+  }
+
+  /** The start dialog's Start button; the dialog closes when the process has started. */
+  public void submitStart() {
+    driver().findElement(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
+  }
+
+  public void waitForStartDialogClosed() {
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector(".modal-dialog")));
+  }
+
+  // --- tasks -----------------------------------------------------------------------------
+
+  /** Opens a task the way a link to it does ({@code #/?task=<id>}); waits for its form. */
+  public void openTask(String taskId) {
+    driver().get(baseUrl + "#/?task=" + taskId);
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("section.task-card .names h2.task")));
+    waitForForm();
+  }
+
+  /** The heading of the open task (its name). */
+  public String taskName() {
+    return driver().findElement(By.cssSelector("section.task-card .names h2.task")).getText().trim();
+  }
+
+  public void claim() {
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")))
+        .click();
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("button.claim")));
+    waitForForm();
+  }
+
+  /** Closes Tasklist's notifications (they cover the form's buttons), as a person does. */
+  public void dismissNotifications() {
+    for (WebElement close : driver().findElements(
+        By.cssSelector("button[ng-click='removeNotification(notification)']"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+  }
+
+  public void complete() {
+    click(browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("button[ng-click='complete()']"))));
+  }
+
+  /** After Complete: the task is gone from the detail view. */
+  public void waitForTaskClosed() {
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("button[ng-click='complete()']")));
+  }
+
+  // --- the Camunda Form ------------------------------------------------------------------
+
+  public void waitForForm() {
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form.fjs-form .fjs-form-field")));
+  }
+
+  /** The whole visible text of the form (headings, texts, labels, descriptions). */
+  public String formText() {
+    return driver().findElement(By.cssSelector("form.fjs-form")).getText();
+  }
+
+  public WebElement field(String key) {
+    return driver().findElement(By.cssSelector("[id$='-Field_" + key + "']"));
+  }
+
+  /** Replaces a text, text area or number field's value as typed by a person. */
+  public void type(String key, Object value) {
+    WebElement input = field(key);
+    click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(String.valueOf(value));
+  }
+
+  public String value(String key) {
+    return field(key).getAttribute("value");
+  }
+
+  /** Opens a select and clicks the option with this visible label. */
+  public void select(String key, String optionLabel) {
+    click(driver().findElement(By.cssSelector("[id$='-Field_" + key + "-display']")));
+    By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
+        + xpathLiteral(optionLabel) + "]");
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
+  }
+
+  /** The labels a select offers (opens and closes it). */
+  public List<String> options(String key) {
+    WebElement display = driver().findElement(By.cssSelector("[id$='-Field_" + key + "-display']"));
+    click(display);
+    List<String> labels = browser.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+        By.cssSelector(".fjs-dropdownlist-item"))).stream().map(e -> e.getText().trim()).toList();
+    display.click();
+    return labels;
+  }
+
+  /** The label shown in a select (its chosen option). */
+  public String selected(String key) {
+    return driver().findElement(By.cssSelector("[id$='-Field_" + key + "-display']")).getText().trim();
+  }
+
+  /** Clicks the radio option with this label. */
+  public void radio(String key, String optionLabel) {
+    WebElement option = driver().findElement(By.xpath("//div[contains(@class,'fjs-form-field-radio')]"
+        + "[.//*[contains(@id,'-Field_" + key + "')]]//label[normalize-space()="
+        + xpathLiteral(optionLabel) + "]"));
+    click(option);
+  }
+
+  public void checkbox(String key, boolean checked) {
+    WebElement box = field(key);
+    if (box.isSelected() != checked) {
+      click(box);
+    }
+  }
+
+  /**
+   * Types a date into a form-js date picker in the format its placeholder asks for
+   * (form-js 1.8 shows mm/dd/yyyy; a Finnish d.m.yyyy placeholder is followed too).
+   */
+  public void date(String key, LocalDate date) {
+    WebElement input = driver().findElement(By.cssSelector("[id$='-Field_" + key + "-date']"));
+    String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
+    click(input);
+    String text = placeholder.startsWith("mm/")
+        ? String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear())
+        : String.format("%d.%d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text, Keys.ESCAPE);
+  }
+
+  /** Leaves the field (as a person tabbing on), so form-js validates it. */
+  public void blur(String key) {
+    ((JavascriptExecutor) driver()).executeScript("arguments[0].blur();", field(key));
+  }
+
+  /** The validation message form-js shows under the field, waiting for it to appear. */
+  public String errorAt(String key) {
+    By error = By.cssSelector("[id$='-Field_" + key + "-error-message']");
+    return browser.waiting().until(d -> {
+      List<WebElement> found = d.findElements(error);
+      return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText().trim();
+    });
+  }
+
+  /** True when no validation message is shown at the field. */
+  public boolean noErrorAt(String key) {
+    List<WebElement> found = driver().findElements(
+        By.cssSelector("[id$='-Field_" + key + "-error-message']"));
+    return found.isEmpty() || found.get(0).getText().isBlank();
+  }
+
+  /** Waits until Tasklist shows a notification containing this text; returns its whole text. */
+  public String notification(String containing) {
+    return browser.waiting().until(d -> d.findElements(By.cssSelector(".notifications .alert"))
+        .stream().map(e -> e.getText().trim()).filter(t -> t.contains(containing)).findFirst()
+        .orElse(null));
+  }
+
+  /** Texts of the notifications shown now (errors and successes). */
+  public List<String> notifications() {
+    return driver().findElements(By.cssSelector(".notifications .alert")).stream()
+        .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom. */
+  public void click(WebElement element) {
+    ((JavascriptExecutor) driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", element);
+    browser.waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
+  static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "',\"'\",'") + "')";
+  }
+}
