@@ -162,6 +162,16 @@ public class GrantCallService {
         .orElseThrow(() -> new NotFoundException("Hakua " + callKey + " ei ole"));
   }
 
+  /** The calls that accept applications today, the one closing first first (start form). */
+  @Transactional(readOnly = true)
+  public List<GrantCall> acceptingApplications() {
+    LocalDate today = LocalDate.now(clock);
+    return calls.findAll().stream().filter(c -> c.acceptsApplicationsOn(today))
+        .sorted(java.util.Comparator.comparing(GrantCall::getApplicationDeadline)
+            .thenComparing(GrantCall::getCallKey))
+        .toList();
+  }
+
   private String nextKey(LocalDate start, GrantType type) {
     String prefix = start.getYear() + "-" + type.codePart() + "-";
     return prefix + (calls.countByCallKeyStartingWith(prefix) + 1);
