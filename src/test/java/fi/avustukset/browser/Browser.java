@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +71,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=fi",
         "--window-size=1400,1000", "--user-data-dir=" + profile);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fi,en"));
+    // The page's console (script errors, failed requests) goes to failure.log on a failure.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort()
@@ -96,6 +103,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
     try {
       Files.write(screenshots.resolve("failure.png"), driver.getScreenshotAs(OutputType.BYTES));
       Files.writeString(screenshots.resolve("failure.html"), driver.getPageSource());
+      StringBuilder console = new StringBuilder(driver.getCurrentUrl()).append('\n');
+      driver.manage().logs().get(LogType.BROWSER).forEach(e -> console.append(e).append('\n'));
+      Files.writeString(screenshots.resolve("failure.log"), console);
     } catch (Exception e) {
       cause.addSuppressed(e);
     }

@@ -88,9 +88,55 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
 
     String callKey = as("secretary").getForObject(
         "/engine-rest/process-instance/" + instanceId, JsonNode.class).path("businessKey").asText();
+    assertThat(callKey).matches("\\d{4}-TI-\\d+");
     Await.until("call open", Duration.ofSeconds(90), () -> "OPEN".equals(
         as("secretary").getForObject("/api/calls/" + callKey, JsonNode.class).path("status").asText()));
     browser.screenshot("call-approved");
-    assertThat(List.of(callKey)).allMatch(k -> k.matches("\\d{4}-TI-\\d+"));
+
+    // 4. applicant1 applies through the start form: the call is a choice, the organisation is
+    //    prefilled; a mistyped Y-tunnus and a duration too long for the grant type are shown
+    //    at their fields in Finnish before anything is sent.
+    tasklist.login("applicant1");
+    tasklist.startProcess(UiText.PROCESS_APPLICATION);
+    String callOption = callName + " (" + callKey + "), hakuaika päättyy "
+        + UiText.finnishDate(today.plusDays(30));
+    assertThat(tasklist.options("callKey")).contains(callOption);
+    assertThat(tasklist.value("organizationName")).isEqualTo("Savon Mielenterveysyhdistys ry");
+    assertThat(tasklist.value("businessId")).isEqualTo("1234567-1");
+    assertThat(tasklist.labels()).contains("Haku*", "Organisaation nimi*", "Y-tunnus*")
+        .noneMatch(label -> label.matches(".*\\bE\\d.*")); // rule ids only in descriptions
+    browser.screenshot("application-start-form-prefilled");
+    tasklist.select("callKey", callOption);
+    tasklist.type("contactEmail", "hakija@savonmieli.fi");
+    tasklist.select("organizationType", "Rekisteröity yhdistys");
+    tasklist.type("projectName", "Vertaistukiryhmät omaishoitajille");
+    tasklist.type("targetGroup", "Alueen omaishoitajat");
+    tasklist.checkbox("openToWholeTargetGroup", true);
+    tasklist.type("strategyGoals", "Osallisuus ja mielen hyvinvointi");
+    tasklist.checkbox("complementsServices", true);
+    tasklist.select("serviceDirectory", "Hyvinvointitarjotin.fi");
+    tasklist.type("municipalityCount", 6);
+    tasklist.checkbox("hasOtherFunding", true);
+    tasklist.type("requestedAmount", 25000);
+
+    tasklist.type("businessId", "1234567");
+    tasklist.type("durationYears", 3);
+    tasklist.blur("durationYears");
+    assertThat(tasklist.errorAt("businessId")).isEqualTo(UiText.BUSINESS_ID_FORMAT);
+    assertThat(tasklist.errorAt("durationYears")).isEqualTo(UiText.max(2));
+    browser.screenshot("application-mistakes-at-fields");
+
+    tasklist.type("businessId", "1234567-1");
+    tasklist.type("durationYears", 2);
+    tasklist.blur("durationYears");
+    browser.waiting().until(d -> tasklist.noErrorAt("businessId") && tasklist.noErrorAt("durationYears"));
+    tasklist.submitStart();
+    tasklist.waitForStartDialogClosed();
+    browser.screenshot("application-sent");
+
+    var applicant = new EngineRestClient(as("applicant1"));
+    Await.until("application registered", Duration.ofSeconds(90), () -> as("secretary")
+        .getForObject("/api/calls/" + callKey, JsonNode.class).path("applied").asInt() == 1);
+    assertThat(applicant).isNotNull();
   }
 }

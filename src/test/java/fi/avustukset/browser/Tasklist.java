@@ -134,6 +134,12 @@ public class Tasklist {
     return driver().findElement(By.cssSelector("form.fjs-form")).getText();
   }
 
+  /** The labels of the form's fields as shown (a required field's label ends with "*"). */
+  public List<String> labels() {
+    return driver().findElements(By.cssSelector("form.fjs-form label.fjs-form-field-label")).stream()
+        .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+  }
+
   public WebElement field(String key) {
     return driver().findElement(By.cssSelector("[id$='-Field_" + key + "']"));
   }

@@ -48,8 +48,9 @@ public class ApplicationService {
    */
   @Transactional(readOnly = true)
   public ApplicationData validate(String callKey, Map<String, Object> input, Submitter submitter) {
-    openCall(callKey, calls.find(callKey));
+    GrantCall call = openCall(callKey, calls.find(callKey));
     ApplicationData data = ApplicationValidator.validate(input);
+    requireDurationOfGrantType(data, call);
     requireOwnOrganisation(data, submitter);
     return data;
   }
@@ -59,6 +60,7 @@ public class ApplicationService {
     // The row lock serialises numbering within a call (and is the call existence check).
     GrantCall call = openCall(callKey, calls.findLocked(callKey));
     ApplicationData data = ApplicationValidator.validate(input);
+    requireDurationOfGrantType(data, call);
     requireOwnOrganisation(data, submitter);
     String number = nextNumber(call.getCallKey());
     return applications.save(new GrantApplication(number, call.getCallKey(), data,
@@ -120,6 +122,16 @@ public class ApplicationService {
   @Transactional(readOnly = true)
   public List<GrantApplication> ofCall(String callKey) {
     return applications.findByCallKeyOrderByApplicationNumber(callKey);
+  }
+
+  /** The start form checks this too; a request that bypasses it is refused at the field. */
+  private static void requireDurationOfGrantType(ApplicationData data, GrantCall call) {
+    var type = call.getGrantType();
+    if (data.durationYears() < type.minYears() || data.durationYears() > type.maxYears()) {
+      throw new InvalidInputException("durationYears", "Keston on oltava " + type.minYears() + "–"
+          + type.maxYears() + " vuotta, koska haun avustusmuoto on "
+          + type.finnishName().toLowerCase(java.util.Locale.ROOT) + ".");
+    }
   }
 
   private GrantCall openCall(String callKey, java.util.Optional<GrantCall> found) {

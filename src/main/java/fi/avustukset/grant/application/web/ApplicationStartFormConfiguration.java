@@ -19,9 +19,9 @@ public class ApplicationStartFormConfiguration {
       CurrentUser currentUser, IdentityService identityService, ProcessEngine engine,
       ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(new ApplicationStartFormFilter(calls,
-        currentUser, identityService, engine.getProcessEngineConfiguration(), json));
+        currentUser, identityService, engine.getProcessEngineConfiguration(), engine.getName(), json));
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
-    // Inside the authentication filters (webapp session, HTTP Basic): the user is known.
+    // After the authentication filters; the filter also reads the webapps' session login.
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
   }

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.avustukset.grant.application.web.ApplicationStartForm.Organisation;
 import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.identity.Groups;
 import fi.avustukset.platform.identity.Organizations;
 import fi.avustukset.platform.security.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -40,10 +43,12 @@ public class ApplicationStartFormFilter extends OncePerRequestFilter {
   private final IdentityService identityService;
   private final ProcessEngineConfiguration engineConfiguration;
   private final ObjectMapper json;
+  private final String engineName;
 
   public ApplicationStartFormFilter(GrantCallService calls, CurrentUser currentUser,
       IdentityService identityService, ProcessEngineConfiguration engineConfiguration,
-      ObjectMapper json) {
+      String engineName, ObjectMapper json) {
+    this.engineName = engineName;
     this.calls = calls;
     this.currentUser = currentUser;
     this.identityService = identityService;
@@ -63,7 +68,7 @@ public class ApplicationStartFormFilter extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     // Read who is asking while the authentication filters' context is still in force.
-    Optional<Organisation> organisation = organisation();
+    Optional<Organisation> organisation = organisation(userId(request));
     chain.doFilter(request, wrapper);
     byte[] body = wrapper.getContentAsByteArray();
     if (wrapper.getStatus() == HttpServletResponse.SC_OK && body.length > 0) {
@@ -84,19 +89,37 @@ public class ApplicationStartFormFilter extends OncePerRequestFilter {
     wrapper.copyBodyToResponse();
   }
 
+  /**
+   * Who asks: the engine's current authentication (engine-rest, HTTP Basic) or the webapps'
+   * session login (Tasklist calls the webapps' engine API).
+   */
+  String userId(HttpServletRequest request) {
+    String userId = currentUser.userId();
+    HttpSession session = request.getSession(false);
+    if (userId == null && session != null) {
+      var login = AuthenticationUtil.getAuthsFromSession(session)
+          .getAuthenticationForProcessEngine(engineName);
+      userId = login == null ? null : login.getIdentityId();
+    }
+    return userId;
+  }
+
   /** The organisation of a user who belongs to exactly one organisation group. */
-  Optional<Organisation> organisation() {
-    List<String> groupIds = currentUser.groups().stream()
-        .filter(g -> Organizations.businessId(g).isPresent()).toList();
-    if (groupIds.size() != 1) {
+  Optional<Organisation> organisation(String userId) {
+    if (userId == null) {
       return Optional.empty();
     }
-    String groupId = groupIds.get(0);
-    // Applicants may not read groups; the user's own organisation's name is theirs to see.
-    Group group = ((ProcessEngineConfigurationImpl) engineConfiguration).getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(
-            () -> identityService.createGroupQuery().groupId(groupId).singleResult()));
-    String name = group == null ? null : group.getName();
-    return Optional.of(new Organisation(name, Organizations.businessId(groupId).orElseThrow()));
+    // Applicants may not read groups; their own organisation's name is theirs to see.
+    List<Group> organisations = ((ProcessEngineConfigurationImpl) engineConfiguration)
+        .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+            () -> identityService.createGroupQuery().groupMember(userId)
+                .groupType(Groups.ORGANIZATION_TYPE).list()))
+        .stream().filter(g -> Organizations.businessId(g.getId()).isPresent()).toList();
+    if (organisations.size() != 1) {
+      return Optional.empty();
+    }
+    Group group = organisations.get(0);
+    return Optional.of(new Organisation(group.getName(),
+        Organizations.businessId(group.getId()).orElseThrow()));
   }
 }
