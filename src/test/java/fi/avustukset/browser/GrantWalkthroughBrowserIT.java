@@ -93,6 +93,16 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
         as("secretary").getForObject("/api/calls/" + callKey, JsonNode.class).path("status").asText()));
     browser.screenshot("call-approved");
 
+  }
+
+  @Test
+  void applicantAppliesThroughTheStartForm() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    String callName = "Hakulomakehaku " + System.nanoTime() % 100_000;
+    // The call is opened as in the other walkthrough, here through engine-rest (CallFixture).
+    String callKey = fi.avustukset.support.CallFixture.openCall(this, callName,
+        "OPERATING_INNOVATION", 200_000);
+
     // 4. applicant1 applies through the start form: the call is a choice, the organisation is
     //    prefilled; a mistyped Y-tunnus and a duration too long for the grant type are shown
     //    at their fields in Finnish before anything is sent.

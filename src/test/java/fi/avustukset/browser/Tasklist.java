@@ -41,10 +41,21 @@ public class Tasklist {
     driver().manage().deleteAllCookies();
     driver().get("about:blank");
     driver().get(baseUrl);
-    // Tasklist's first load parses 4 MB of scripts: allow it more time than a click.
-    WebElement username = browser.waiting(Browser.WAIT.multipliedBy(3))
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-    username.sendKeys(user);
+    By usernameField = By.cssSelector("input[ng-model='username']");
+    // On a loaded machine Tasklist's script loader can give up on its first load (RequireJS
+    // "Load timeout for modules"); a person reloads the page, and so does the test, twice.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        browser.waiting().until(ExpectedConditions.elementToBeClickable(usernameField));
+        break;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        driver().navigate().refresh();
+      }
+    }
+    driver().findElement(usernameField).sendKeys(user);
     driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
     driver().findElement(By.cssSelector("form button[type='submit']")).click();
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
