@@ -148,7 +148,8 @@ public class Tasklist {
   /** The labels of the form's fields as shown (a required field's label ends with "*"). */
   public List<String> labels() {
     return driver().findElements(By.cssSelector("form.fjs-form label.fjs-form-field-label")).stream()
-        .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+        .map(e -> e.getText().replaceAll("\\s+", " ").replace(" *", "*").trim())
+        .filter(t -> !t.isEmpty()).toList();
   }
 
   public WebElement field(String key) {
@@ -210,14 +211,26 @@ public class Tasklist {
    * (form-js 1.8 shows mm/dd/yyyy; a Finnish d.m.yyyy placeholder is followed too).
    */
   public void date(String key, LocalDate date) {
-    WebElement input = driver().findElement(By.cssSelector("[id$='-Field_" + key + "-date']"));
-    String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
-    click(input);
-    String text = placeholder.startsWith("mm/")
-        ? String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear())
-        : String.format("%d.%d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text, Keys.ESCAPE);
+    By picker = By.cssSelector("[id$='-Field_" + key + "-date']");
+    // form-js re-renders the form after every change: find the input anew if it went stale
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(picker));
+        String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
+        String text = placeholder.startsWith("mm/")
+            ? String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear())
+            : String.format("%d.%d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        click(input);
+        input = driver().findElement(picker);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.ESCAPE);
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** Leaves the field (as a person tabbing on), so form-js validates it. */
