@@ -44,6 +44,8 @@ export default {
   //   name: 'Todos',
   //   vendor: 'Company'
   // },
+  // The project's Tasklist plugin: "Omat hakemukset" in the header.
+  customScripts: ['scripts/avustukset-links.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

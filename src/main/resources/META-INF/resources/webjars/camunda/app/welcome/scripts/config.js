@@ -48,6 +48,18 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  links: [
+    {
+      label: 'Avustusprosessien etusivu',
+      href: '/',
+      description: 'Sivut roolin mukaan: hakemukset, haut, esityslistat'
+    },
+    {
+      label: 'Omat hakemukset',
+      href: '/api/applications.html',
+      description: 'Hakemusten tila ja kuittaus jätetystä hakemuksesta'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
