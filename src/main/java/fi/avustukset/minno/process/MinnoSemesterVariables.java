@@ -1,5 +1,8 @@
 package fi.avustukset.minno.process;
 
+import fi.avustukset.platform.process.StartFields;
+import java.util.Set;
+
 /** Process variable names of {@code minno-semester} (CONTRACT.md "MINNO rounds"). */
 public final class MinnoSemesterVariables {
 
@@ -49,6 +52,13 @@ public final class MinnoSemesterVariables {
   public static final String STUDENT_FEEDBACK = "studentFeedback";
   public static final String UNIVERSITY_RATING = "universityRating";
   public static final String UNIVERSITY_FEEDBACK = "universityFeedback";
+
+  /** What a start of minno-semester accepts (CONTRACT.md "MINNO rounds"). */
+  public static final StartFields START_FIELDS = new StartFields(PROCESS_KEY, ROUND_INITIATOR,
+      Set.of(ROUND_NAME, CAPACITY, REGISTRATION_OPENS, REGISTRATION_CLOSES, STEA_DEADLINE),
+      Set.of(ROUND_CODE, REGISTRATION_OPENS_AT, REGISTRATION_CLOSES_AT, STEA_OVERLAP,
+          STEA_OVERLAP_WARNING, PLANNED_EFFORT_DAYS, SELECTED_REGISTRATIONS,
+          CARRIED_OVER_REGISTRATIONS, CANDIDATE_OPTIONS, SELECTION_APPROVAL));
 
   private MinnoSemesterVariables() {}
 }

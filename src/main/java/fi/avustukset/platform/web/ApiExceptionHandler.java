@@ -5,10 +5,11 @@ import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
+import fi.avustukset.platform.errors.Refusal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -52,38 +53,75 @@ public class ApiExceptionHandler {
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining("."))
           .replace(".[", "[");
-      String message = mismatch instanceof InvalidFormatException invalid
-          ? "arvo '" + invalid.getValue() + "' ei ole tyyppiä " + invalid.getTargetType().getSimpleName()
-          : "väärän tyyppinen arvo";
+      String message = mismatch instanceof UnrecognizedPropertyException
+          ? "tuntematon kenttä, jota ei voi antaa tässä"
+          : "arvon on oltava " + expected(mismatch.getTargetType());
       return badRequest(List.of(new FieldError(field, message)));
     }
     if (e.getCause() instanceof JsonMappingException) {
-      return badRequest(List.of(new FieldError("body", "JSON ei vastaa odotettua rakennetta")));
+      return badRequest(List.of(new FieldError("body",
+          "Pyynnön sisällön rakenne ei vastaa odotettua.")));
     }
-    return badRequest(List.of(new FieldError("body", "pyynnön runko puuttuu tai ei ole JSONia")));
+    if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+      return badRequest(List.of(new FieldError("body", "Pyynnön sisältö ei ole kelvollista JSONia.")));
+    }
+    return badRequest(List.of(new FieldError("body", "Pyynnön sisältö puuttuu tai ei ole JSONia.")));
   }
 
-  /** Errors thrown by our delegates and listeners arrive wrapped by the engine. */
+  /** What a JSON value should have been, in words (no Java type names). */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "oikeaa tyyppiä";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+      return "kokonaisluku";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "luku";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "totuusarvo (true tai false)";
+    }
+    if (type == String.class || type == CharSequence.class) {
+      return "tekstiä lainausmerkeissä";
+    }
+    if (type == java.time.LocalDate.class) {
+      return "päivämäärä muodossa VVVV-KK-PP";
+    }
+    if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+      return "ajankohta ISO-8601-muodossa";
+    }
+    if (type.isEnum()) {
+      return "yksi arvoista " + java.util.Arrays.stream(type.getEnumConstants())
+          .map(Object::toString).collect(Collectors.joining(", "));
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "luettelo (JSON-taulukko)";
+    }
+    return "JSON-olio, jolla on odotetut kentät";
+  }
+
+  /**
+   * Errors thrown by our delegates and listeners arrive wrapped by the engine; the engine's own
+   * refusals of bad input (ClientMistakes) are client mistakes too. Anything else is a failure.
+   */
   @ExceptionHandler(ProcessEngineException.class)
   ProblemDetail engine(ProcessEngineException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidInputException invalid) {
-        return badRequest(invalid.errors());
+    var mistake = ClientMistakes.classify(e);
+    if (mistake.isPresent()) {
+      Refusal refusal = mistake.get();
+      EngineRestExceptionMapper.logRefusal(refusal, e, "/api");
+      if (refusal.status() == 400 && !refusal.errors().isEmpty()) {
+        return badRequest(refusal.errors());
       }
-      if (t instanceof ForbiddenException forbidden) {
-        return problem(HttpStatus.FORBIDDEN, forbidden.getMessage());
+      ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.message());
+      if (refusal.field() != null) {
+        problem.setProperty("field", refusal.field());
       }
-      if (t instanceof NotFoundException notFound) {
-        return problem(HttpStatus.NOT_FOUND, notFound.getMessage());
-      }
-      if (t instanceof ConflictException conflict) {
-        return problem(HttpStatus.CONFLICT, conflict.getMessage());
-      }
+      return problem;
     }
-    if (e instanceof AuthorizationException denied) {
-      return notAuthorized(denied);
-    }
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Prosessimoottorin virhe: " + e.getMessage());
+    throw e;
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -98,7 +136,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail notAuthorized(AuthorizationException e) {
-    return problem(HttpStatus.FORBIDDEN, "Ei oikeutta: " + e.getMessage());
+    return problem(HttpStatus.FORBIDDEN, "Sinulla ei ole oikeutta tähän toimintoon.");
   }
 
   @ExceptionHandler(ConflictException.class)
@@ -107,9 +145,11 @@ public class ApiExceptionHandler {
   }
 
   static ProblemDetail badRequest(List<FieldError> errors) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-        new InvalidInputException(errors).getMessage());
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, InvalidInputException.sentence(errors));
     problem.setTitle("Virheellinen syöte");
+    if (!errors.isEmpty() && errors.get(0).field() != null) {
+      problem.setProperty("field", errors.get(0).field());
+    }
     problem.setProperty("errors", errors);
     return problem;
   }

@@ -2,6 +2,9 @@ package fi.avustukset.grant.agreement.process;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
 
+import fi.avustukset.platform.process.StartFields;
+import java.util.Set;
+
 /**
  * Process variable names of {@code grant-agreement} (README "Agreement, payment and
  * reporting"). The input variables are set by the caller (grant-application after a final
@@ -52,6 +55,18 @@ public final class GrantAgreementVariables {
   public static final String PAYMENT_APPROVAL = "paymentApproval";
   public static final String PAYMENT_COMMENT = "paymentComment";
   public static final String PAYMENT_REFERENCE = "paymentReference";
+
+  /**
+   * What a start of grant-agreement accepts: its input contract (set by grant-application's call
+   * activity, or by the preparer's start form); what the process sets is refused.
+   */
+  public static final StartFields START_FIELDS = new StartFields(PROCESS_KEY, AGREEMENT_INITIATOR,
+      Set.of(APPLICATION_NUMBER, CALL_KEY, GRANT_TYPE, ORGANIZATION_NAME, BUSINESS_ID,
+          APPLICANT_GROUP, PROJECT_NAME, GRANTED_AMOUNT, DURATION_YEARS, DECISION_DATE),
+      Set.of(AGREEMENT_TYPE, AGREEMENT_TYPE_NAME, INSTALMENT_COUNT, AGREEMENT_START,
+          AGREEMENT_END, AGREEMENT_TERMS, CONTACT_PERSON, BANK_ACCOUNT, AGREEMENT_ACCEPTANCE,
+          AGREEMENT_SIGNATURE, PAYMENT_APPROVAL, PAYMENT_REFERENCE, "decision", "eligible",
+          "score", "decisionFinal", "preparers", "reviewers", "applicantUserId"));
 
   private GrantAgreementVariables() {}
 }

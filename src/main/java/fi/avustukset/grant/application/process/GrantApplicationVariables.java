@@ -1,5 +1,8 @@
 package fi.avustukset.grant.application.process;
 
+import fi.avustukset.platform.process.StartFields;
+import java.util.Set;
+
 /** Process variable names of {@code grant-application} (CONTRACT.md "Process data"). */
 public final class GrantApplicationVariables {
 
@@ -62,6 +65,31 @@ public final class GrantApplicationVariables {
   public static final String DECISION_FINAL = "decisionFinal";
   public static final String DECISION_DATE = "decisionDate";
   public static final String DECISION_LETTER_URL = "decisionLetterUrl";
+
+  public static final String CONTACT_EMAIL = "contactEmail";
+
+  /**
+   * What a start of grant-application accepts (CONTRACT.md "Start of grant-application"); any
+   * other variable is refused at start, the process-owned ones by name.
+   */
+  public static final StartFields START_FIELDS = new StartFields(PROCESS_KEY, APPLICANT_USER_ID,
+      Set.of(CALL_KEY, ORGANIZATION_NAME, BUSINESS_ID, ORGANIZATION_TYPE, PROJECT_NAME,
+          TARGET_GROUP, OPEN_TO_WHOLE_TARGET_GROUP, STRATEGY_GOALS, COMPLEMENTS_SERVICES,
+          SERVICE_DIRECTORY, MUNICIPALITY_COUNT, WHOLE_REGION, HAS_OTHER_FUNDING,
+          SOLE_FUNDING_JUSTIFICATION, REQUESTED_AMOUNT, DURATION_YEARS, CONTACT_EMAIL),
+      union(StartFields.CONTRACT_PROCESS_OWNED, Set.of(GRANT_TYPE, CALL_NAME,
+          ELIGIBILITY_OPEN_QUESTIONS, ELIGIBILITY_SUMMARY, ELIGIBILITY_DECISION, ELIGIBILITY_NOTE,
+          COMPLETION_REQUEST, COMPLETION_DUE, REVIEWER, REVIEW_COMMENT, NEGOTIATION_OUTCOME,
+          NEGOTIATION_NOTES, NEGOTIATED_AMOUNT, APPLICANT_RESPONSE, PROPOSED_AMOUNT,
+          PROPOSAL_REASON, PROPOSED_DECISION, DECISION_REASONS, TAKE_OVER, TAKEOVER_PERIOD,
+          RECTIFICATION_PERIOD, RECTIFICATION_REQUESTED, RECTIFICATION_REASONS,
+          RECTIFICATION_OUTCOME, DECISION_DATE, DECISION_LETTER_URL)));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
 
   private GrantApplicationVariables() {}
 }

@@ -1,5 +1,8 @@
 package fi.avustukset.grant.call.process;
 
+import fi.avustukset.platform.process.StartFields;
+import java.util.Set;
+
 /** Process variable names of {@code grant-call} (CONTRACT.md "Start of grant-call"). */
 public final class GrantCallVariables {
 
@@ -19,6 +22,12 @@ public final class GrantCallVariables {
   public static final String APPLICATION_CLOSES_AT = "applicationClosesAt";
   public static final String CALL_APPROVAL = "callApproval";
   public static final String APPROVAL_COMMENT = "approvalComment";
+
+  /** What a start of grant-call accepts (CONTRACT.md "Start of grant-call"). */
+  public static final StartFields START_FIELDS = new StartFields(PROCESS_KEY, CALL_INITIATOR,
+      Set.of(CALL_NAME, GRANT_TYPE, APPROPRIATION, APPLICATION_START, APPLICATION_DEADLINE),
+      Set.of(CALL_KEY, APPLICATION_OPENS_AT, APPLICATION_CLOSES_AT, CALL_APPROVAL,
+          APPROVAL_COMMENT, CALL_DESCRIPTION));
 
   private GrantCallVariables() {}
 }

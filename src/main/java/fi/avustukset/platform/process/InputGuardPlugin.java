@@ -1,0 +1,114 @@
+package fi.avustukset.platform.process;
+
+import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Input guards of every deployed process, in the engine so that no path around them exists
+ * (engine-rest start, submit-form, task complete, messages, Tasklist, the Java API):
+ * <ul>
+ *   <li>a process with {@link StartFields} refuses any other start variable (mass assignment);
+ *   <li>a user task with a Camunda Form ({@code camunda:formRef}) checks the form's own
+ *       validation rules ({@link FormRules}) before its other completion listeners run.
+ * </ul>
+ * Refusals are {@link InvalidInputException}s: 400 with the field named.
+ */
+@Component
+public class InputGuardPlugin extends AbstractProcessEnginePlugin {
+
+  private final Map<String, StartFields> startFields;
+  private final Map<String, Map<String, FormRules>> formsByDeployment = new ConcurrentHashMap<>();
+
+  public InputGuardPlugin(List<StartFields> startFields) {
+    this.startFields = startFields.stream()
+        .collect(Collectors.toMap(StartFields::processKey, f -> f));
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
+    if (listeners == null) {
+      listeners = new ArrayList<>();
+      configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity definition) {
+        StartFields fields = startFields.get(definition.getKey());
+        if (fields != null) {
+          definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+              new StartVariableGuard(fields));
+        }
+      }
+
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        String formRef = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+        if (formRef != null && !formRef.isBlank() && !formRef.contains("$")
+            && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+              task -> checkForm(task, formRef));
+        }
+      }
+    });
+  }
+
+  private void checkForm(DelegateTask task, String formId) {
+    if (!(task instanceof TaskEntity entity) || entity.getProcessDefinition() == null) {
+      return;
+    }
+    String deploymentId = entity.getProcessDefinition().getDeploymentId();
+    FormRules rules = formsByDeployment.computeIfAbsent(deploymentId, FormsOfDeployment::load)
+        .get(formId);
+    if (rules == null) {
+      return;
+    }
+    Function<String, Object> values = task::getVariable;
+    List<FieldError> errors = rules.check(values);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** The Camunda Forms of one deployment by form id (the {@code formRefBinding="deployment"}). */
+  private static final class FormsOfDeployment {
+    static Map<String, FormRules> load(String deploymentId) {
+      Map<String, FormRules> forms = new ConcurrentHashMap<>();
+      List<ResourceEntity> resources = Context.getCommandContext().getResourceManager()
+          .findResourcesByDeploymentId(deploymentId);
+      for (ResourceEntity resource : resources) {
+        if (resource.getName() != null && resource.getName().endsWith(".form")
+            && resource.getBytes() != null) {
+          String id = FormRules.formId(resource.getBytes());
+          if (id != null) {
+            forms.put(id, FormRules.parse(resource.getBytes()));
+          }
+        }
+      }
+      return forms;
+    }
+  }
+}
