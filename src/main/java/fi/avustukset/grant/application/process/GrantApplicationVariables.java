@@ -66,7 +66,6 @@ public final class GrantApplicationVariables {
   public static final String DECISION_DATE = "decisionDate";
   public static final String DECISION_LETTER_URL = "decisionLetterUrl";
 
-  public static final String CONTACT_EMAIL = "contactEmail";
 
   /**
    * What a start of grant-application accepts (CONTRACT.md "Start of grant-application"); any
