@@ -24,6 +24,7 @@ class JpaMinnoStore implements MinnoStore {
 
   @Override public MinnoRound saveRound(MinnoRound round) { return rounds.save(round); }
   @Override public Optional<MinnoRound> findRound(String code) { return rounds.findById(code); }
+  @Override public Optional<MinnoRound> lockRound(String code) { return rounds.findForUpdate(code); }
 
   @Override
   public List<MinnoRound> allRounds() {

@@ -1,6 +1,7 @@
 package fi.avustukset.minno.domain;
 
 import fi.avustukset.platform.domain.Values;
+import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
@@ -74,7 +75,7 @@ public class MinnoRoundService {
     if (code == null) {
       code = nextCode(window[0]);
     } else if (store.findRound(code).isPresent()) {
-      throw new InvalidInputException("roundCode", "kierros " + code + " on jo olemassa");
+      throw new ConflictException("Kierros " + code + " on jo olemassa.");
     }
     MinnoRound round = new MinnoRound(code, name, capacity, window[0], window[1], stea, createdBy,
         Instant.now(clock));

@@ -13,6 +13,14 @@ public interface MinnoStore {
 
   Optional<MinnoRound> findRound(String roundCode);
 
+  /**
+   * The round, locked until the transaction ends: registrations of one round are numbered one
+   * at a time, so concurrent registrations all succeed with consecutive numbers.
+   */
+  default Optional<MinnoRound> lockRound(String roundCode) {
+    return findRound(roundCode);
+  }
+
   List<MinnoRound> allRounds();
 
   List<String> roundCodesStartingWith(String prefix);

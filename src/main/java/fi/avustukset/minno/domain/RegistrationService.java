@@ -3,6 +3,7 @@ package fi.avustukset.minno.domain;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.TextRules;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import java.time.Clock;
@@ -53,12 +54,12 @@ public class RegistrationService {
     String email = Values.text(input.contactEmail());
     if (organization == null) {
       errors.add(new FieldError("organizationName", "järjestön nimi puuttuu"));
-    } else if (organization.length() > 200) {
-      errors.add(new FieldError("organizationName", "enintään 200 merkkiä"));
+    } else if (TextRules.check("organizationName", organization, 200, true) != null) {
+      errors.add(TextRules.check("organizationName", organization, 200, true));
     }
     if (email == null) {
       errors.add(new FieldError("contactEmail", "yhteyshenkilön sähköposti puuttuu"));
-    } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+    } else if (!TextRules.isEmail(email)) {
       errors.add(new FieldError("contactEmail", "virheellinen sähköpostiosoite"));
     }
     List<Challenge> challenges = new ArrayList<>();
@@ -81,6 +82,7 @@ public class RegistrationService {
       throw new ConflictException("Kierroksen " + roundCode + " ilmoittautuminen ei ole auki ("
           + round.getRegistrationOpens() + "–" + round.getRegistrationCloses() + ")");
     }
+    store.lockRound(roundCode); // numbering one registration at a time (issue 9.3)
     Registration registration = new Registration(roundCode, rounds.nextRegistrationNumber(roundCode),
         organization, email, businessId, registeredBy, Instant.now(clock));
     challenges.forEach(registration::addChallenge);
@@ -97,13 +99,13 @@ public class RegistrationService {
     String description = Values.text(in.description());
     if (title == null) {
       errors.add(new FieldError(path + ".title", "otsikko puuttuu"));
-    } else if (title.length() > 200) {
-      errors.add(new FieldError(path + ".title", "enintään 200 merkkiä"));
+    } else if (TextRules.check(path + ".title", title, 200, true) != null) {
+      errors.add(TextRules.check(path + ".title", title, 200, true));
     }
     if (description == null) {
       errors.add(new FieldError(path + ".description", "kuvaus puuttuu"));
-    } else if (description.length() > 4000) {
-      errors.add(new FieldError(path + ".description", "enintään 4000 merkkiä"));
+    } else if (TextRules.check(path + ".description", description, 4000, false) != null) {
+      errors.add(TextRules.check(path + ".description", description, 4000, false));
     }
     ChallengeLanguage language = null;
     try {

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a process with {@link StartFields} refuses any other start variable (mass assignment);
  *   <li>a user task with a Camunda Form ({@code camunda:formRef}) checks the form's own
- *       validation rules ({@link FormRules}) before its other completion listeners run.
+ *       validation rules ({@link FormRules}) before its other completion listeners run;
+ *   <li>a task completion that lost a race to a parallel task of the same instance is retried
+ *       ({@link TaskCompletionRetry}) instead of answering 500.
  * </ul>
  * Refusals are {@link InvalidInputException}s: 400 with the field named.
  */
@@ -49,6 +51,13 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> pre =
+        configuration.getCustomPreCommandInterceptorsTxRequired();
+    if (pre == null) {
+      pre = new ArrayList<>();
+      configuration.setCustomPreCommandInterceptorsTxRequired(pre);
+    }
+    pre.add(new TaskCompletionRetry());
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();

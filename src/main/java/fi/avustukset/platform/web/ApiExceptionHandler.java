@@ -124,6 +124,18 @@ public class ApiExceptionHandler {
     throw e;
   }
 
+  /** A lost race or a value the database refuses is the client's to retry or fix, not a 500. */
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  ProblemDetail database(org.springframework.dao.DataAccessException e) {
+    var mistake = ClientMistakes.classify(e);
+    if (mistake.isEmpty()) {
+      throw e;
+    }
+    Refusal refusal = mistake.get();
+    EngineRestExceptionMapper.logRefusal(refusal, e, "/api");
+    return problem(HttpStatus.valueOf(refusal.status()), refusal.message());
+  }
+
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());

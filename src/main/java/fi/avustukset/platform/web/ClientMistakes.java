@@ -47,7 +47,18 @@ public final class ClientMistakes {
       if (t instanceof FormFieldValidationException) {
         return Optional.of(Refusal.badRequest(null, "Lomakkeen tiedot eivät kelpaa: tarkista kentät."));
       }
-      if (t instanceof OptimisticLockingException) {
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        if (sql.getSQLState().equals("23505")) {
+          return Optional.of(new Refusal(409, "Sama tieto on jo tallennettu, ehkä juuri samaan"
+              + " aikaan. Tarkista tilanne ja yritä tarvittaessa uudelleen.", null, List.of()));
+        }
+        if (sql.getSQLState().equals("22021") || sql.getSQLState().equals("22P05")) {
+          return Optional.of(Refusal.badRequest(null, "Tekstissä on merkkejä, joita ei voi"
+              + " tallentaa (esimerkiksi ohjausmerkkejä)."));
+        }
+      }
+      if (t instanceof OptimisticLockingException
+          || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
         return Optional.of(new Refusal(409, "Joku muu muutti samaa asiaa samaan aikaan."
             + " Lataa tiedot uudelleen ja yritä uudestaan.", null, List.of()));
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.minno.domain.RegistrationService.ChallengeInput;
 import fi.avustukset.minno.domain.RegistrationService.RegistrationInput;
@@ -54,7 +55,7 @@ class MinnoRoundServiceTest {
                 "roundCode"));
     register(rounds, "MINNO-2027-1", "2027-01-10", "2027-02-10", null);
     assertThatThrownBy(() -> register(rounds, "MINNO-2027-1", "2027-01-10", "2027-02-10", null))
-        .isInstanceOf(InvalidInputException.class).hasMessageContaining("on jo olemassa");
+        .isInstanceOf(ConflictException.class).hasMessageContaining("on jo olemassa");
   }
 
   @Test

@@ -2,6 +2,7 @@ package fi.avustukset.grant.conflict.domain;
 
 import fi.avustukset.platform.domain.BusinessId;
 import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.TextRules;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,15 @@ public class ConflictService {
     this.clock = clock;
   }
 
+  /** A declaration and whether this call recorded it (false: it was there already). */
+  public record Declared(ConflictOfInterest conflict, boolean created) {}
+
   public ConflictOfInterest declare(String userId, String businessId, String reason,
+      String declaredBy) {
+    return declareOnce(userId, businessId, reason, declaredBy).conflict();
+  }
+
+  public Declared declareOnce(String userId, String businessId, String reason,
       String declaredBy) {
     List<FieldError> errors = new ArrayList<>();
     if (userId == null || !userId.matches("[A-Za-z0-9]{1,64}")) {
@@ -39,18 +48,20 @@ public class ConflictService {
     }
     if (reason == null || reason.isBlank()) {
       errors.add(new FieldError("reason", "esteellisyyden peruste puuttuu"));
-    } else if (reason.length() > 1000) {
-      errors.add(new FieldError("reason", "enintään 1000 merkkiä"));
+    } else if (TextRules.check("reason", reason, 1000, false) != null) {
+      errors.add(TextRules.check("reason", reason, 1000, false));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     if (conflicts.existsByUserIdAndBusinessId(userId, businessId)) {
-      return conflicts.findByBusinessIdOrderByUserId(businessId).stream()
-          .filter(c -> c.getUserId().equals(userId)).findFirst().orElseThrow();
+      return new Declared(conflicts.findByBusinessIdOrderByUserId(businessId).stream()
+          .filter(c -> c.getUserId().equals(userId)).findFirst().orElseThrow(), false);
     }
-    return conflicts.save(new ConflictOfInterest(userId, businessId, reason.trim(), declaredBy,
-        Instant.now(clock)));
+    // saveAndFlush: a concurrent identical declaration fails here, inside this call, and the
+    // web adapter's retry then finds it (Concurrent.retryOnRace)
+    return new Declared(conflicts.saveAndFlush(new ConflictOfInterest(userId, businessId,
+        reason.trim(), declaredBy, Instant.now(clock))), true);
   }
 
   @Transactional(readOnly = true)

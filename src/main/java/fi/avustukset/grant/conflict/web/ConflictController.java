@@ -8,7 +8,11 @@ import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.identity.Groups;
 import java.time.Instant;
 import java.util.List;
+import fi.avustukset.platform.errors.Concurrent;
+import fi.avustukset.platform.errors.InvalidInputException;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,9 +27,13 @@ public class ConflictController {
   private final ConflictService conflicts;
   private final CurrentUser currentUser;
 
-  public ConflictController(ConflictService conflicts, CurrentUser currentUser) {
+  private final IdentityService identityService;
+
+  public ConflictController(ConflictService conflicts, CurrentUser currentUser,
+      IdentityService identityService) {
     this.conflicts = conflicts;
     this.currentUser = currentUser;
+    this.identityService = identityService;
   }
 
   public record ConflictRequest(String userId, String businessId, String reason) {}
@@ -38,9 +46,9 @@ public class ConflictController {
     }
   }
 
+  /** 201 when recorded now, 200 when the same declaration exists (also under concurrency). */
   @PostMapping("/api/conflicts")
-  @ResponseStatus(HttpStatus.CREATED)
-  public ConflictView declare(@RequestBody ConflictRequest request) {
+  public ResponseEntity<ConflictView> declare(@RequestBody ConflictRequest request) {
     requireStaff();
     // Anyone on the staff may declare their own conflict; preparers, managers and admins
     // record them for others (e.g. from committee minutes).
@@ -48,8 +56,14 @@ public class ConflictController {
     if (!self && !currentUser.isIn(Groups.GRANT_SECRETARY, Groups.MANAGERS, Groups.CAMUNDA_ADMIN)) {
       throw new ForbiddenException("Voit ilmoittaa vain oman esteellisyytesi");
     }
-    return ConflictView.of(conflicts.declare(request.userId(), request.businessId(),
-        request.reason(), currentUser.userId()));
+    if (request.userId() != null && request.userId().matches("[A-Za-z0-9]{1,64}")
+        && identityService.createUserQuery().userId(request.userId()).count() == 0) {
+      throw new InvalidInputException("userId", "Käyttäjää " + request.userId() + " ei ole.");
+    }
+    ConflictService.Declared declared = Concurrent.retryOnRace(() -> conflicts.declareOnce(
+        request.userId(), request.businessId(), request.reason(), currentUser.userId()));
+    return ResponseEntity.status(declared.created() ? HttpStatus.CREATED : HttpStatus.OK)
+        .body(ConflictView.of(declared.conflict()));
   }
 
   @GetMapping("/api/conflicts")

@@ -2,6 +2,7 @@ package fi.avustukset.reporting.project.domain;
 
 import fi.avustukset.platform.domain.BusinessId;
 import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.errors.TextRules;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import java.time.Clock;
@@ -45,13 +46,13 @@ public class ProjectService {
     String businessId = trimmed(data.businessId());
     if (name == null) {
       errors.add(new FieldError("name", "projektin nimi puuttuu"));
-    } else if (name.length() > 200) {
-      errors.add(new FieldError("name", "enintään 200 merkkiä"));
+    } else if (TextRules.check("name", name, 200, true) != null) {
+      errors.add(TextRules.check("name", name, 200, true));
     }
     if (organization == null) {
       errors.add(new FieldError("organizationName", "organisaation nimi puuttuu"));
-    } else if (organization.length() > 200) {
-      errors.add(new FieldError("organizationName", "enintään 200 merkkiä"));
+    } else if (TextRules.check("organizationName", organization, 200, true) != null) {
+      errors.add(TextRules.check("organizationName", organization, 200, true));
     }
     if (programme != null && !PROGRAMME_CODE.matcher(programme).matches()) {
       errors.add(new FieldError("programmeCode", "1–40 merkkiä: kirjaimia, numeroita, . _ -"));
@@ -70,7 +71,8 @@ public class ProjectService {
     }
     project.update(name, organization, businessId, programme, trimmed(data.applicationNumber()),
         now);
-    return new Saved(projects.save(project), created);
+    // flushed here so that a concurrent identical create fails inside this call (retried)
+    return new Saved(projects.saveAndFlush(project), created);
   }
 
   /** The project, if it exists (query API for other features). */

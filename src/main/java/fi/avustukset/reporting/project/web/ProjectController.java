@@ -4,6 +4,8 @@ import fi.avustukset.reporting.project.domain.FundedProject;
 import fi.avustukset.reporting.project.domain.ProjectService;
 
 import java.time.Instant;
+import fi.avustukset.platform.errors.Concurrent;
+import fi.avustukset.platform.errors.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +44,15 @@ public class ProjectController {
   /** Creates (201) or updates (200) a funded project. */
   @PutMapping("/{projectCode}")
   public ResponseEntity<ProjectView> put(@PathVariable String projectCode,
-      @RequestBody ProjectRequest request) {
+      @RequestBody(required = false) ProjectRequest request) {
     access.requireStaff();
-    ProjectService.Saved saved = projects.save(projectCode, new ProjectService.ProjectData(
-        request.name(), request.organizationName(), request.programmeCode(),
-        request.businessId(), null));
+    if (request == null) {
+      throw new InvalidInputException("body", "Projektin tiedot puuttuvat.");
+    }
+    // Identical concurrent PUTs: one creates (201), the others find it and update (200).
+    ProjectService.Saved saved = Concurrent.retryOnRace(() -> projects.save(projectCode,
+        new ProjectService.ProjectData(request.name(), request.organizationName(),
+            request.programmeCode(), request.businessId(), null)));
     return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .body(ProjectView.of(saved.project()));
   }
