@@ -122,7 +122,8 @@ public final class FormRules {
         case "number" -> number(r, value);
         case "checkbox" -> value instanceof Boolean ? null : "valitse kyllä tai ei";
         case "radio", "select" -> r.options() == null ? null
-            : value instanceof String s && r.options().contains(s) ? null
+            : (value instanceof String || value instanceof Boolean || value instanceof Number)
+                && r.options().contains(String.valueOf(value)) ? null
             : "valitse jokin annetuista vaihtoehdoista";
         case "textfield", "textarea" -> text(r, value);
         default -> null;

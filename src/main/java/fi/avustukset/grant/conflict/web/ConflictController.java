@@ -57,7 +57,7 @@ public class ConflictController {
       throw new ForbiddenException("Voit ilmoittaa vain oman esteellisyytesi");
     }
     if (request.userId() != null && request.userId().matches("[A-Za-z0-9]{1,64}")
-        && identityService.createUserQuery().userId(request.userId()).count() == 0) {
+        && !userExists(request.userId())) {
       throw new InvalidInputException("userId", "Käyttäjää " + request.userId() + " ei ole.");
     }
     ConflictService.Declared declared = Concurrent.retryOnRace(() -> conflicts.declareOnce(
@@ -70,6 +70,19 @@ public class ConflictController {
   public List<ConflictView> list(@RequestParam(required = false) String businessId) {
     requireStaff();
     return conflicts.list(businessId).stream().map(ConflictView::of).toList();
+  }
+
+  /** Whether the user exists, whatever the caller may read of the identity service. */
+  private boolean userExists(String userId) {
+    var authentication = identityService.getCurrentAuthentication();
+    try {
+      identityService.clearAuthentication();
+      return identityService.createUserQuery().userId(userId).count() > 0;
+    } finally {
+      if (authentication != null) {
+        identityService.setAuthentication(authentication);
+      }
+    }
   }
 
   private void requireStaff() {
