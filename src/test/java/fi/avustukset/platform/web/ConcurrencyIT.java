@@ -79,16 +79,16 @@ class ConcurrencyIT extends PostgresIntegrationTest {
     List<Callable<ResponseEntity<?>>> calls = new ArrayList<>();
     for (int i = 0; i < 16; i++) {
       calls.add(() -> as("secretary").postForEntity("/api/conflicts", Map.of("userId", "reviewer2",
-          "businessId", "7654321-8", "reason", "Hallituksen jäsen"), String.class));
+          "businessId", "7654321-2", "reason", "Hallituksen jäsen"), String.class));
     }
     List<Integer> statuses = together(calls);
     assertThat(statuses).as(statuses.toString()).allMatch(s -> s == 200 || s == 201 || s == 409);
     assertThat(statuses.stream().filter(s -> s == 201).count()).as(statuses.toString()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from conflict_of_interest where user_id = 'reviewer2'"
-        + " and business_id = '7654321-8'", Integer.class)).isEqualTo(1);
+        + " and business_id = '7654321-2'", Integer.class)).isEqualTo(1);
     // an unknown user is refused, not stored
     assertThat(as("secretary").postForEntity("/api/conflicts", Map.of("userId", "nobodyatall",
-        "businessId", "7654321-8", "reason", "x"), String.class).getStatusCode())
+        "businessId", "7654321-2", "reason", "x"), String.class).getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
