@@ -98,13 +98,16 @@ public class ActivityController {
 
   @GetMapping(path = "/reports/annual.csv")
   public ResponseEntity<byte[]> annualReportCsv(@PathVariable String projectCode,
-      @RequestParam int year) {
+      @RequestParam int year, @RequestParam(required = false) String format) {
     AnnualReport report = activity.annualReport(project(projectCode), year);
+    boolean codes = "codes".equals(format);
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annual-report-"
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+            + (codes ? "annual-report-" : "vuosiraportti-")
             + safe(projectCode) + "-" + year + ".csv\"")
-        .body(AnnualReportCsv.write(report).getBytes(StandardCharsets.UTF_8));
+        .body((codes ? AnnualReportCsv.write(report) : AnnualReportCsv.writeFinnish(report))
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   @GetMapping(path = "/reports/annual.html")

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import fi.avustukset.reporting.activity.domain.AnnualReport;
+import fi.avustukset.reporting.activity.domain.EventType;
+import fi.avustukset.reporting.activity.domain.GoalLevel;
+import fi.avustukset.reporting.activity.domain.OrganizerRole;
 import fi.avustukset.reporting.activity.domain.SurveyResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The annual report as CSV: one figure a line, {@code section,item,value} (e.g.
- * {@code eventsByType,SEMINAR,70}), so it opens in a spreadsheet and is easy to compare
- * between years. UTF-8 with a byte-order mark for Excel.
+ * The annual report as CSV. {@link #writeFinnish} is the default download for Finnish Excel
+ * ({@code Osio;Kohta;Arvo}, semicolons, UTF-8 with a byte-order mark, decimal comma, Finnish
+ * names); {@link #write} is the code-based form for programs ({@code ?format=codes}: one figure a
+ * line, {@code section,item,value}, e.g. {@code eventsByType,SEMINAR,70}).
  */
 public final class AnnualReportCsv {
 
@@ -69,6 +74,107 @@ public final class AnnualReportCsv {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Finnish Excel form: the same figures as {@link #write}, Finnish section and item names. */
+  public static String writeFinnish(AnnualReport r) {
+    StringBuilder b = new StringBuilder("\uFEFF");
+    line(b, "Osio", "Kohta", "Arvo");
+    fi(b, "Hanke", "Hanketunnus", r.projectCode());
+    fi(b, "Hanke", "Nimi", r.projectName());
+    fi(b, "Hanke", "Organisaatio", r.organizationName());
+    fi(b, "Hanke", "Vuosi", r.year());
+    fi(b, "Yhteenveto", "Tapahtumia (kirjattu)", r.eventCount());
+    fi(b, "Yhteenveto", "Tapahtumia (hankkeen ilmoittama)", r.reportedEventCount());
+    fi(b, "Yhteenveto", "Osallistujia sektoreittain yhteensä", r.participantTotal());
+    fi(b, "Yhteenveto", "Osallistujia (hankkeen ilmoittama)", r.reportedParticipantTotal());
+    r.eventsByType().forEach((k, v) -> fi(b, "Tapahtumat tyypeittäin, kpl",
+        named(EventType.class, k), v));
+    r.goalLevelShare().forEach((k, v) -> fi(b, "Tavoitetaso, % tapahtumista",
+        named(GoalLevel.class, k), v));
+    r.organizerRoleShare().forEach((k, v) -> fi(b, "Järjestäjärooli, % tapahtumista",
+        named(OrganizerRole.class, k), v));
+    AnnualReport.Participants p = r.participantsBySector();
+    fi(b, "Osallistujat sektoreittain", "Julkisen sektorin viranhaltijat", p.officials());
+    fi(b, "Osallistujat sektoreittain", "Luottamushenkilöt", p.electedOfficials());
+    fi(b, "Osallistujat sektoreittain", "Järjestöjen edustajat", p.ngoRepresentatives());
+    fi(b, "Osallistujat sektoreittain", "Yksityinen sektori", p.privateSector());
+    r.eventsByHeading().forEach((k, v) -> fi(b, "Tapahtumat pääotsikoittain",
+        r.headingNames().getOrDefault(k, k), v));
+    fi(b, "Tapahtumat pääotsikoittain", "Luokittelematta", r.unclassifiedEventCount());
+    r.eventsByPartner().forEach((k, v) -> fi(b, "Tapahtumat julkisen yhteistyötahon mukaan",
+        AnnualReportPage.partnerName(k), v));
+    if (r.contacts() != null) {
+      AnnualReport.Contacts c = r.contacts();
+      fi(b, "Yhteydenotot", "Puhelut", c.phoneCalls());
+      fi(b, "Yhteydenotot", "Tekstiviestit", c.textMessages());
+      fi(b, "Yhteydenotot", "Verkostosähköpostit", c.networkEmails());
+      fi(b, "Yhteydenotot", "Henkilökohtaiset sähköpostit", c.personalEmails());
+      fi(b, "Yhteydenotot", "Yhteensä", c.total());
+      Map<String, String> sectors = Map.of("publicSector", "Julkinen sektori", "ngo",
+          "Järjestöt", "privateSector", "Yksityinen sektori", "individuals", "Yksityishenkilöt");
+      c.targetSectorShare().forEach((k, v) -> fi(b, "Sähköpostien kohdesektorit, %",
+          sectors.getOrDefault(k, k), v));
+    }
+    r.feedbackByGoalLevel().forEach((k, v) -> {
+      fi(b, "Palaute, keskiarvo 1–5", named(GoalLevel.class, k), v.mean());
+      fi(b, "Palaute, vastauksia", named(GoalLevel.class, k), v.responses());
+    });
+    for (SurveyResult s : r.surveys()) {
+      fi(b, "Kysely: " + s.name(), "Vastaajia", s.respondents());
+      for (SurveyResult.Statement st : s.statements()) {
+        fi(b, "Kysely: " + s.name(), st.text(), st.mean());
+      }
+    }
+    for (AnnualReport.Discrepancy d : r.discrepancies()) {
+      fi(b, "Ristiriita (ilmoitettu – kirjattu)", d.message(), d.difference());
+    }
+    return b.toString();
+  }
+
+  private static <E extends Enum<E>> String named(Class<E> type, String code) {
+    try {
+      Enum<E> e = Enum.valueOf(type, code);
+      if (e instanceof EventType t) {
+        return t.finnish();
+      }
+      if (e instanceof GoalLevel l) {
+        return l.finnish();
+      }
+      if (e instanceof OrganizerRole o) {
+        return o.finnish();
+      }
+    } catch (IllegalArgumentException unknown) {
+      // an unknown code is shown as it is
+    }
+    return code;
+  }
+
+  private static void fi(StringBuilder b, String section, String item, Object value) {
+    if (value == null) {
+      return;
+    }
+    String text = value instanceof BigDecimal d ? d.toPlainString().replace('.', ',')
+        : value.toString();
+    line(b, section, item, text);
+  }
+
+  private static void line(StringBuilder b, String... cells) {
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        b.append(';');
+      }
+      String c = cells[i] == null ? "" : cells[i];
+      // a cell starting like a formula is written as text (CSV injection)
+      if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?[0-9]+(,[0-9]+)?")) {
+        c = "'" + c;
+      }
+      if (c.contains(";") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+        c = "\"" + c.replace("\"", "\"\"") + "\"";
+      }
+      b.append(c);
+    }
+    b.append("\r\n");
   }
 
   private static void add(List<String[]> rows, String section, String item, Object value) {

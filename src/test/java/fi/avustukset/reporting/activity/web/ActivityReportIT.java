@@ -70,7 +70,7 @@ class ActivityReportIT extends PostgresIntegrationTest {
     assertThat(report.path("discrepancies").get(0).path("difference").asInt()).isEqualTo(1326);
 
     ResponseEntity<String> csv = as("manager").getForEntity(
-        "/api/projects/JSH-113-IT/reports/annual.csv?year=2018", String.class);
+        "/api/projects/JSH-113-IT/reports/annual.csv?year=2018&format=codes", String.class);
     assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
         .isTrue();
     assertThat(csv.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
@@ -78,6 +78,22 @@ class ActivityReportIT extends PostgresIntegrationTest {
         .contains("participantsBySector,officials,1501")
         .contains("summary,reportedParticipantTotal,5740")
         .contains("discrepancy,participantTotal,1326");
+
+    // the default download opens in Finnish Excel: BOM, semicolons, decimal comma, Finnish names
+    ResponseEntity<byte[]> excel = as("manager").getForEntity(
+        "/api/projects/JSH-113-IT/reports/annual.csv?year=2018", byte[].class);
+    byte[] bytes = excel.getBody();
+    assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    String fi = new String(bytes, StandardCharsets.UTF_8).substring(1);
+    assertThat(fi).startsWith("Osio;Kohta;Arvo\r\n")
+        .contains("Tapahtumat tyypeittäin, kpl;Seminaaritilaisuus;70")
+        .contains("Osallistujat sektoreittain;Julkisen sektorin viranhaltijat;1501")
+        .contains("Yhteenveto;Osallistujia (hankkeen ilmoittama);5740")
+        .contains(";1326\r\n")
+        .doesNotContain("SEMINAR").doesNotContain("eventsByType");
+    assertThat(fi).containsPattern("Tavoitetaso, % tapahtumista;Maakuntataso;67,7\r\n");
+    assertThat(fi).contains("Järjestäjärooli, % tapahtumista;Yhteistyössä muun tahon kanssa;30,2\r\n");
+    assertThat(fi).doesNotContainPattern(";[0-9]+\\.[0-9]+\r\n");
 
     ResponseEntity<String> page = as("manager").getForEntity(
         "/api/projects/JSH-113-IT/reports/annual.html?year=2018", String.class);
