@@ -223,7 +223,8 @@ public class Tasklist {
         click(input);
         input = driver().findElement(picker);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.ESCAPE);
+        // Tab, not Escape: Escape would close the start-process dialog around the form
+        input.sendKeys(text, Keys.TAB);
         return;
       } catch (org.openqa.selenium.StaleElementReferenceException e) {
         if (attempt == 3) {
