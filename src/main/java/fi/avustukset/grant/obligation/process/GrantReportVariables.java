@@ -18,6 +18,11 @@ public final class GrantReportVariables {
   // Set by Task_ScheduleReport (and again when completion is requested).
   public static final String FINAL_REPORT = "finalReport";
   public static final String REPORT_KIND_NAME = "reportKindName";
+  /**
+   * Final report only: the page of the project's final report over all its years (issue 16;
+   * the project's code is the application number), shown in the review task.
+   */
+  public static final String FINAL_REPORT_URL = "finalReportUrl";
   public static final String REPORT_PERIOD_START = "reportPeriodStart";
   public static final String REPORT_PERIOD_END = "reportPeriodEnd";
   /** ISO date shown in forms. */

@@ -29,6 +29,11 @@ public class ScheduleReport implements JavaDelegate {
         ((Number) execution.getVariable(REPORT_YEAR)).intValue());
     execution.setVariable(FINAL_REPORT, report.isFinalReport());
     execution.setVariable(REPORT_KIND_NAME, report.isFinalReport() ? "Loppuraportti" : "Vuosiraportti");
+    if (report.isFinalReport()) {
+      execution.setVariable(FINAL_REPORT_URL, "/api/projects/"
+          + java.net.URLEncoder.encode(report.getApplicationNumber(),
+              java.nio.charset.StandardCharsets.UTF_8) + "/reports/final.html");
+    }
     execution.setVariable(REPORT_PERIOD_START, report.getPeriodStart().toString());
     execution.setVariable(REPORT_PERIOD_END, report.getPeriodEnd().toString());
     execution.setVariable(REPORT_OPENS_AT, ReportDeadlines.startOfDay(

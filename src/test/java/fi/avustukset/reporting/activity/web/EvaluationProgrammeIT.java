@@ -144,7 +144,8 @@ class EvaluationProgrammeIT extends PostgresIntegrationTest {
         "/api/programmes/PROG-CMP-IT/comparison.html?year=2018", String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains("<svg").contains("data-status=\"SUBMITTED\"")
-        .contains("data-status=\"LATE\"").contains("PROG-A-IT/reports/annual.html?year=2018");
+        .contains("data-status=\"LATE\"").contains("PROG-A-IT/reports/annual.html?year=2018")
+        .contains("PROG-A-IT/reports/final.html\">Loppuraportti</a>");
 
     assertThat(as("applicant1").getForEntity("/api/programmes/PROG-CMP-IT/comparison?year=2018",
         String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
