@@ -1,14 +1,12 @@
 package fi.avustukset.reporting.finalreport.web;
 
+import fi.avustukset.platform.pdf.PdfRenderer;
 import fi.avustukset.reporting.finalreport.domain.FinalReport;
 import fi.avustukset.reporting.finalreport.domain.FinalReportService;
 import fi.avustukset.reporting.project.domain.FundedProject;
 import fi.avustukset.reporting.project.domain.ProjectService;
 import fi.avustukset.reporting.project.web.ProjectAccess;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The final report of a funded project (CONTRACT.md "Final report of a funded project", issue
@@ -36,14 +31,14 @@ public class FinalReportController {
   private final ProjectService projects;
   private final ProjectAccess access;
   private final FinalReportService finalReports;
-  private final SpringTemplateEngine templates;
+  private final PdfRenderer pdfRenderer;
 
   public FinalReportController(ProjectService projects, ProjectAccess access,
-      FinalReportService finalReports, SpringTemplateEngine templates) {
+      FinalReportService finalReports, PdfRenderer pdfRenderer) {
     this.projects = projects;
     this.access = access;
     this.finalReports = finalReports;
-    this.templates = templates;
+    this.pdfRenderer = pdfRenderer;
   }
 
   @GetMapping(path = "/final", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -74,21 +69,10 @@ public class FinalReportController {
 
   @GetMapping(path = "/final.pdf")
   public ResponseEntity<byte[]> finalReportPdf(@PathVariable String projectCode,
-      @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-      HttpServletRequest request, HttpServletResponse response) {
+      @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to) {
     FinalReport r = report(projectCode, from, to);
-    WebContext context = new WebContext(JakartaServletWebApplication
-        .buildApplication(request.getServletContext()).buildExchange(request, response),
-        Locale.forLanguageTag("fi-FI"));
-    context.setVariable("page", FinalReportPage.of(r));
-    // the @fmt / @currentUser bean references of the templates need the Spring context
-    context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
-        .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-        new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(
-            org.springframework.web.context.support.WebApplicationContextUtils
-                .getRequiredWebApplicationContext(request.getServletContext()), null));
-    String xhtml = templates.process("final-report-pdf", context);
-    byte[] pdf = FinalReportPdf.render(xhtml, request.getRequestURL().toString());
+    // the shared renderer of the decision letters: PDF/A-2u, A4, the bundled font
+    byte[] pdf = pdfRenderer.pdf("final-report-pdf", java.util.Map.of("page", FinalReportPage.of(r)));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"loppuraportti-"
