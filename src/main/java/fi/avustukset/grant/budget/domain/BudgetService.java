@@ -9,6 +9,7 @@ import fi.avustukset.grant.budget.domain.BudgetCalculator.Pool;
 import fi.avustukset.grant.budget.domain.BudgetCalculator.Proposal;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
@@ -48,15 +49,17 @@ public class BudgetService {
   private final PaymentService payments;
   private final GrantPoolRepository pools;
   private final Clock clock;
+  private final AuditLog audit;
 
   public BudgetService(EntityManager em, GrantCallService calls, AgreementService agreements,
-      PaymentService payments, GrantPoolRepository pools, Clock clock) {
+      PaymentService payments, GrantPoolRepository pools, Clock clock, AuditLog audit) {
     this.em = em;
     this.calls = calls;
     this.agreements = agreements;
     this.payments = payments;
     this.pools = pools;
     this.clock = clock;
+    this.audit = audit;
   }
 
   @Transactional(readOnly = true)
@@ -97,8 +100,12 @@ public class BudgetService {
       throw new InvalidInputException(errors);
     }
     GrantPool pool = pools.findById(year).orElseGet(() -> new GrantPool(year));
+    BigDecimal before = pool.getAmount();
     pool.set(amount.setScale(2, RoundingMode.UNNECESSARY), text, userId, Instant.now(clock));
     pools.save(pool);
+    audit.record("budget:" + year, userId, "Toiminta- ja innovaatioavustusten määräraha asetettu",
+        AuditLog.change("Määräraha " + year, before, pool.getAmount())
+            + (text == null ? "" : "; " + text));
     return pool(year);
   }
 

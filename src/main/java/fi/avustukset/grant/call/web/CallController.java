@@ -210,7 +210,8 @@ public class CallController {
       throw new ForbiddenException("Olet esteellinen hakemuksen " + applicationNumber
           + " valmisteluun (E11)");
     }
-    return allocation.adjust(callKey, applicationNumber, change.proposedAmount(), change.reason());
+    return allocation.adjust(callKey, applicationNumber, change.proposedAmount(), change.reason(),
+        currentUser.userId());
   }
 
   private void requireDecisionStaff() {

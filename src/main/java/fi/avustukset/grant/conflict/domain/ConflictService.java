@@ -1,5 +1,6 @@
 package fi.avustukset.grant.conflict.domain;
 
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.domain.BusinessId;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.TextRules;
@@ -23,10 +24,13 @@ public class ConflictService {
 
   private final ConflictOfInterestRepository conflicts;
   private final Clock clock;
+  private final AuditLog audit;
 
-  public ConflictService(ConflictOfInterestRepository conflicts, Clock clock) {
+  public ConflictService(ConflictOfInterestRepository conflicts, Clock clock,
+      AuditLog audit) {
     this.conflicts = conflicts;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /** A declaration and whether this call recorded it (false: it was there already). */
@@ -60,8 +64,20 @@ public class ConflictService {
     }
     // saveAndFlush: a concurrent identical declaration fails here, inside this call, and the
     // web adapter's retry then finds it (Concurrent.retryOnRace)
-    return new Declared(conflicts.saveAndFlush(new ConflictOfInterest(userId, businessId,
-        reason.trim(), declaredBy, Instant.now(clock))), true);
+    ConflictOfInterest saved = conflicts.saveAndFlush(new ConflictOfInterest(userId, businessId,
+        reason.trim(), declaredBy, Instant.now(clock)));
+    audit.record(caseKey(businessId), declaredBy, "Esteellisyys ilmoitettu",
+        "Käyttäjä " + userId + " esteellinen organisaation " + businessId + " asioissa (E11): "
+            + reason.trim());
+    return new Declared(saved, true);
+  }
+
+  /**
+   * The audit key of an organisation's records (V87): a declaration concerns every application
+   * of the organisation, so the audit trail of each of them shows it.
+   */
+  public static String caseKey(String businessId) {
+    return "org:" + businessId;
   }
 
   @Transactional(readOnly = true)

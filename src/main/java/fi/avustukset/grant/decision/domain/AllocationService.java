@@ -9,6 +9,7 @@ import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.call.domain.GrantType;
 import fi.avustukset.grant.GrantProperties;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
@@ -36,12 +37,14 @@ public class AllocationService {
   private final ApplicationService applications;
   private final GrantCallService calls;
   private final BudgetAllocator allocator;
+  private final AuditLog audit;
 
   public AllocationService(ApplicationService applications, GrantCallService calls,
-      GrantProperties properties) {
+      GrantProperties properties, AuditLog audit) {
     this.applications = applications;
     this.calls = calls;
     this.allocator = new BudgetAllocator(properties.minimumPartialShare());
+    this.audit = audit;
   }
 
   /** One line of the proposal list. */
@@ -80,7 +83,7 @@ public class AllocationService {
 
   /** The preparer's change to one proposal (DOMAIN.md §6): reason mandatory, E9 and §5 hold. */
   public ProposalList adjust(String callKey, String applicationNumber, Object rawAmount,
-      String reason) {
+      String reason, String userId) {
     GrantCall call = call(callKey);
     if (call.getStatus() != CallStatus.CLOSED) {
       throw new ConflictException("Esitystä voi muuttaa vain, kun haku on päättynyt eikä"
@@ -124,7 +127,11 @@ public class AllocationService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    BigDecimal before = application.getProposedAmount();
     application.propose(amount.setScale(2), "Valmistelijan muutos: " + reason.trim());
+    audit.record(applicationNumber, userId, "Päätösesitystä muutettu",
+        AuditLog.change("Esitetty summa", before, amount.setScale(2)) + "; perustelu: "
+            + reason.trim());
     return list(callKey);
   }
 

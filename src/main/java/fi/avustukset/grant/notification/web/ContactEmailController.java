@@ -8,6 +8,7 @@ import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.platform.identity.Groups;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.mail.Outbox;
 import fi.avustukset.platform.security.CurrentUser;
 import java.util.ArrayList;
@@ -33,13 +34,15 @@ public class ContactEmailController {
   private final ApplicationAccess access;
   private final CurrentUser currentUser;
   private final Outbox outbox;
+  private final AuditLog audit;
 
   public ContactEmailController(ApplicationService applications, ApplicationAccess access,
-      CurrentUser currentUser, Outbox outbox) {
+      CurrentUser currentUser, Outbox outbox, AuditLog audit) {
     this.applications = applications;
     this.access = access;
     this.currentUser = currentUser;
     this.outbox = outbox;
+    this.audit = audit;
   }
 
   public record ContactEmail(String applicationNumber, String contactEmail) {}
@@ -81,6 +84,10 @@ public class ContactEmailController {
     String old = application.getContactEmail();
     application.changeContactEmail(email);
     outbox.readdressUnsent(applicationNumber, old, email);
+    if (!java.util.Objects.equals(old, email)) {
+      audit.recordForApplicant(applicationNumber, currentUser.userId(), "Yhteysosoite muutettu",
+          AuditLog.change("Sähköposti", old, email));
+    }
     return new ContactEmail(applicationNumber, email);
   }
 

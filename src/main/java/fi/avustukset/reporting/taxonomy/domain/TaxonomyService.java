@@ -5,6 +5,7 @@ import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.reporting.activity.domain.ActivityTerms;
 import fi.avustukset.reporting.activity.domain.TermInfo;
+import fi.avustukset.platform.audit.AuditLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,12 +24,14 @@ public class TaxonomyService implements ActivityTerms {
   private final TaxonomyHeadingRepository headings;
   private final TaxonomyTermRepository terms;
   private final Clock clock;
+  private final AuditLog audit;
 
   public TaxonomyService(TaxonomyHeadingRepository headings, TaxonomyTermRepository terms,
-      Clock clock) {
+      Clock clock, AuditLog audit) {
     this.headings = headings;
     this.terms = terms;
     this.clock = clock;
+    this.audit = audit;
   }
 
   public record TermData(String headingCode, Integer position, String nameFi, String nameEn,
@@ -97,9 +100,22 @@ public class TaxonomyService implements ActivityTerms {
     int position = data.position() != null ? data.position()
         : created ? 99 : term.getPosition();
     boolean active = data.active() == null || data.active();
+    String before = created ? null : describe(term.getHeadingCode(), term.getPosition(),
+        term.getNameFi(), term.getPartner(), term.isActive());
     term.update(data.headingCode(), position, nameFi, blankToNull(data.nameEn()),
         blankToNull(data.description()), partner, active, Instant.now(clock), userId);
+    String after = describe(data.headingCode(), position, nameFi, partner, active);
+    if (created || !after.equals(before)) {
+      audit.record("taxonomy:" + code, userId, created ? "Luokituksen termi lisätty"
+          : "Luokituksen termiä muutettu", AuditLog.change(code, before, after));
+    }
     return new Saved(terms.save(term), created);
+  }
+
+  private static String describe(String heading, int position, String nameFi,
+      PublicPartner partner, boolean active) {
+    return heading + "/" + position + " \"" + nameFi + "\" " + partner
+        + (active ? "" : " (ei käytössä)");
   }
 
   @Override

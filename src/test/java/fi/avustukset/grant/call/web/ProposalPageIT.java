@@ -3,6 +3,7 @@ package fi.avustukset.grant.call.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.support.Await;
 import fi.avustukset.support.CallFixture;
 import fi.avustukset.support.EngineRestClient;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,9 @@ import org.springframework.util.MultiValueMap;
  * another site is refused, a valid change shows on the list.
  */
 class ProposalPageIT extends PostgresIntegrationTest {
+
+  @Autowired
+  AuditLog audit;
 
   @Test
   void preparerAdjustsOneProposalInThePageWithAMandatoryReason() {
@@ -95,6 +100,13 @@ class ProposalPageIT extends PostgresIntegrationTest {
     assertThat(after).contains("esitystä muutettiin").contains("Kustannusarvio ylimitoitettu")
         .contains("25\u00A0000,00");
     assertThat(proposed(callKey, first)).isEqualByComparingTo("25000");
+    // … and recorded in the case's audit trail with the acting user and old → new (issue 13.3)
+    assertThat(audit.events(first)).anySatisfy(e -> {
+      assertThat(e.user()).isEqualTo("secretary");
+      assertThat(e.action()).isEqualTo("Päätösesitystä muutettu");
+      assertThat(e.details()).contains("40\u00A0000,00\u00A0€ → 25\u00A0000,00\u00A0€")
+          .contains("Kustannusarvio ylimitoitettu");
+    });
 
     // Only the preparer may post the form.
     assertThat(post(callKey, first, "1000", "Jaosto", sameOrigin(), "committee1").getStatusCode())
