@@ -2,14 +2,19 @@ package fi.avustukset.grant.application.domain;
 
 import static fi.avustukset.grant.application.domain.ApplicationStatus.*;
 
+import fi.avustukset.grant.call.domain.CallStatus;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.domain.Values;
+import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -79,13 +84,74 @@ public class ApplicationService {
     if (!data.businessId().equals(application.getBusinessId())) {
       throw new InvalidInputException("businessId", "Y-tunnusta ei voi vaihtaa täydennyksessä");
     }
-    application.apply(data);
-    application.setStatus(SUBMITTED);
+    application.complete(data);
     return application;
   }
 
-  public void setStatus(String applicationNumber, ApplicationStatus status) {
-    get(applicationNumber).setStatus(status);
+  /** The form's field names of a negotiation round (= the process variables). */
+  public static final String NEGOTIATION_NOTES = "negotiationNotes";
+  public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
+  public static final String NEGOTIATED_AMOUNT = "negotiatedAmount";
+
+  /**
+   * One partnership negotiation round (Task_Negotiate, DOMAIN.md §2): every round needs its
+   * notes; a letter of intent needs an amount above zero, and no amount exceeds the request
+   * (E9). Returns the amount typed (null when none), for the form's next round.
+   */
+  public BigDecimal negotiate(String applicationNumber, Object outcome, Object notes,
+      Object rawAmount) {
+    GrantApplication application = get(applicationNumber);
+    List<FieldError> errors = new ArrayList<>();
+    if (Values.text(notes) == null) {
+      errors.add(new FieldError(NEGOTIATION_NOTES, "kirjaa neuvottelun sisältö"));
+    }
+    BigDecimal amount = null;
+    if (outcome == null || !List.of("CONTINUE", "LETTER_OF_INTENT", "STOP").contains(outcome)) {
+      errors.add(new FieldError(NEGOTIATION_OUTCOME, "valitse tulos"));
+    } else if (!"STOP".equals(outcome)) {
+      try {
+        amount = Values.decimal(rawAmount);
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      if ("LETTER_OF_INTENT".equals(outcome) && (amount == null || amount.signum() <= 0)) {
+        errors.add(new FieldError(NEGOTIATED_AMOUNT, "aiesopimuksen summa puuttuu"));
+      } else {
+        RequestLimit.violation(amount, application.getRequestedAmount())
+            .ifPresent(m -> errors.add(new FieldError(NEGOTIATED_AMOUNT, m)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    application.startNegotiation();
+    return amount;
+  }
+
+  /**
+   * The negotiation's end (Task_RecordNegotiationOutcome, §2): a letter of intent becomes a
+   * proposal to grant the negotiated amount, a stop a proposal to reject with the notes.
+   */
+  public GrantApplication recordNegotiationOutcome(String applicationNumber,
+      boolean letterOfIntent, Object negotiatedAmount, Object notes) {
+    GrantApplication application = get(applicationNumber);
+    if (letterOfIntent) {
+      application.agreeLetterOfIntent(Values.decimal(negotiatedAmount).setScale(2));
+    } else {
+      application.endNegotiationWithoutAgreement("Kumppanuusneuvottelu päättyi ilman"
+          + " aiesopimusta: " + Values.text(notes));
+    }
+    return application;
+  }
+
+  /**
+   * The application is ready for its decision proposal (Task_MarkReadyForDecision, §6).
+   * Returns true when it was the last of a closed call to get ready: the call may assemble
+   * its proposal list. The call's row lock serialises the last ones (see GrantCallService.lock).
+   */
+  public boolean markReadyForDecision(String applicationNumber, String callKey) {
+    get(applicationNumber).markReadyForDecision();
+    return calls.lock(callKey).getStatus() == CallStatus.CLOSED && allReadyForDecision(callKey);
   }
 
   /** True when no application of the call is still in preparation. */

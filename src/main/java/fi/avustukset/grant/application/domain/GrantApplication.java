@@ -191,11 +191,75 @@ public class GrantApplication {
   public void changeContactEmail(String email) { this.contactEmail = email; }
 
   public void setProcessInstanceId(String id) { this.processInstanceId = id; }
-  public void setStatus(ApplicationStatus status) { this.status = status; }
-  public void setEligible(Boolean eligible) { this.eligible = eligible; }
-  public void setScore(BigDecimal score) { this.score = score; }
-  public void setLetterOfIntent(boolean loi) { this.letterOfIntent = loi; }
 
+  // ---- the transitions of an application (DOMAIN.md §2–§6); status changes only here ----
+
+  /**
+   * The automatic check E1–E9 is recorded (§3): a passed check goes on to review, a failed or
+   * open one to the preparer first (completion is requested only by the preparer).
+   */
+  public void recordEligibilityCheck(boolean passed) {
+    this.eligible = passed;
+    this.status = passed ? ApplicationStatus.IN_REVIEW : ApplicationStatus.ELIGIBILITY_REVIEW;
+  }
+
+  /** The preparer judges the open questions eligible (§3). */
+  public void markEligible() {
+    this.eligible = true;
+    this.status = ApplicationStatus.IN_REVIEW;
+  }
+
+  /** The preparer asks the applicant to complete the application (§3). */
+  public void requestCompletion() {
+    this.status = ApplicationStatus.COMPLETION_REQUESTED;
+  }
+
+  /** The applicant's completion replaces the data; the check runs again (§3). */
+  public void complete(ApplicationData data) {
+    apply(data);
+    this.status = ApplicationStatus.SUBMITTED;
+  }
+
+  /** The requested completion did not arrive in time: a rejection is proposed (§3). */
+  public void rejectAsOverdue(String reason) {
+    propose(BigDecimal.ZERO.setScale(2), reason);
+    this.eligible = false;
+    this.status = ApplicationStatus.IN_REVIEW;
+  }
+
+  /** The reviewers' weighted score (§4). */
+  public void recordScore(BigDecimal score) {
+    this.score = score;
+  }
+
+  /** A partnership negotiation round is recorded (§2). */
+  public void startNegotiation() {
+    this.status = ApplicationStatus.IN_NEGOTIATION;
+  }
+
+  /** The negotiation ends in a letter of intent: a grant of the agreed amount is proposed (§2). */
+  public void agreeLetterOfIntent(BigDecimal amount) {
+    this.letterOfIntent = true;
+    propose(amount, null);
+  }
+
+  /** The negotiation ends without a letter of intent: a rejection is proposed (§2). */
+  public void endNegotiationWithoutAgreement(String reason) {
+    this.letterOfIntent = false;
+    propose(BigDecimal.ZERO.setScale(2), reason);
+  }
+
+  /** Preparation is done; the application waits for the call's proposal list (§6). */
+  public void markReadyForDecision() {
+    this.status = ApplicationStatus.READY_FOR_DECISION;
+  }
+
+  /** The proposal goes to the committee (§6). */
+  public void sendToCommittee() {
+    this.status = ApplicationStatus.IN_COMMITTEE;
+  }
+
+  /** The decision proposal: an amount (0 = rejection) and its reason (§5, §6). */
   public void propose(BigDecimal amount, String reason) {
     this.proposedAmount = amount;
     this.proposalReason = reason;

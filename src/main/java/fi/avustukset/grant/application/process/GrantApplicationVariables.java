@@ -41,6 +41,8 @@ public final class GrantApplicationVariables {
   public static final String ELIGIBILITY_NOTE = "eligibilityNote";
   public static final String COMPLETION_REQUEST = "completionRequest";
   public static final String COMPLETION_DUE = "completionDue";
+  /** The moment the completion timer fires: the start of the day after {@link #COMPLETION_DUE}. */
+  public static final String COMPLETION_DEADLINE = "completionDeadline";
   public static final String PREPARERS = "preparers";
   public static final String REVIEWERS = "reviewers";
   public static final String REVIEWER = "reviewer";

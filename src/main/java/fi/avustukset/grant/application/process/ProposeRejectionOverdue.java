@@ -2,9 +2,8 @@ package fi.avustukset.grant.application.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.grant.application.domain.ApplicationService;
-import fi.avustukset.grant.application.domain.ApplicationStatus;
-import java.math.BigDecimal;
+import fi.avustukset.grant.eligibility.domain.EligibilityReview;
+import fi.avustukset.grant.eligibility.domain.EligibilityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,33 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProposeRejectionOverdue implements JavaDelegate {
 
-  static final String REASON = "Hakija ei täydentänyt hakemusta määräaikaan mennessä";
+  private final EligibilityService eligibility;
 
-  private final ApplicationService applications;
-
-  public ProposeRejectionOverdue(ApplicationService applications) {
-    this.applications = applications;
+  public ProposeRejectionOverdue(EligibilityService eligibility) {
+    this.eligibility = eligibility;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
-    application.propose(BigDecimal.ZERO.setScale(2), REASON + " ("
-        + finnishDate(execution.getVariable(COMPLETION_DUE)) + "); puutteet: "
-        + ApplyEligibilityReview.ruleList(execution.getVariable(ELIGIBILITY_FAILURES)));
-    application.setEligible(false);
-    application.setStatus(ApplicationStatus.IN_REVIEW);
+    eligibility.rejectAsOverdue((String) execution.getVariable(APPLICATION_NUMBER),
+        execution.getVariable(COMPLETION_DUE), execution.getVariable(ELIGIBILITY_FAILURES));
     execution.setVariable(PROPOSED_DECISION, "REJECTED");
-    execution.setVariable(PROPOSAL_REASON, REASON);
-  }
-
-  /** The ISO deadline as the document shows it: {@code 2027-03-15} → {@code 15.3.2027}. */
-  static String finnishDate(Object isoDate) {
-    try {
-      return java.time.LocalDate.parse(String.valueOf(isoDate))
-          .format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
-    } catch (java.time.format.DateTimeParseException e) {
-      return String.valueOf(isoDate);
-    }
+    execution.setVariable(PROPOSAL_REASON, EligibilityReview.OVERDUE);
   }
 }

@@ -2,56 +2,47 @@ package fi.avustukset.grant.call.process;
 
 import static fi.avustukset.grant.call.process.GrantCallVariables.CALL_KEY;
 
-import fi.avustukset.grant.application.domain.ApplicationService;
-import fi.avustukset.grant.application.domain.ApplicationStatus;
-import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.process.GrantApplicationVariables;
-import fi.avustukset.grant.call.process.CallMessages;
-import java.math.BigDecimal;
+import fi.avustukset.grant.decision.domain.AllocationService;
+import fi.avustukset.grant.decision.domain.AllocationService.CommitteeProposal;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_SendProposals: every application ready for decision gets its proposal; the committee's
- * decision form opens with the proposal as its default (DOMAIN.md §6).
+ * Task_SendProposals: every application ready for decision gets its proposal
+ * ({@link AllocationService#sendToCommittee}); the committee's decision form opens with the
+ * proposal as its default (DOMAIN.md §6). The message goes through {@link CallMessages}.
  */
 @Component
 public class SendProposals implements JavaDelegate {
 
-  private final ApplicationService applications;
-  private final RuntimeService runtimeService;
+  private final AllocationService allocation;
+  private final CallMessages messages;
 
-  public SendProposals(ApplicationService applications, RuntimeService runtimeService) {
-    this.applications = applications;
-    this.runtimeService = runtimeService;
+  public SendProposals(AllocationService allocation, CallMessages messages) {
+    this.allocation = allocation;
+    this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String callKey = (String) execution.getVariable(CALL_KEY);
-    for (GrantApplication a : applications.ofCall(callKey)) {
-      if (a.getStatus() != ApplicationStatus.READY_FOR_DECISION) {
-        continue;
-      }
-      BigDecimal amount = a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount();
-      String proposed = amount.signum() > 0 ? "GRANTED" : "REJECTED";
-      Map<String, Object> variables = new HashMap<>();
-      variables.put(GrantApplicationVariables.PROPOSED_DECISION, proposed);
-      variables.put(GrantApplicationVariables.PROPOSED_AMOUNT, amount.doubleValue());
-      variables.put(GrantApplicationVariables.PROPOSAL_REASON, a.getProposalReason());
-      variables.put(GrantApplicationVariables.DECISION, proposed);
-      variables.put(GrantApplicationVariables.GRANTED_AMOUNT, amount.doubleValue());
-      variables.put(GrantApplicationVariables.DECISION_REASONS,
-          "GRANTED".equals(proposed) ? null : a.getProposalReason());
-      a.setStatus(ApplicationStatus.IN_COMMITTEE);
-      runtimeService.createMessageCorrelation(CallMessages.DECISION_PROPOSAL)
-          .processInstanceBusinessKey(a.getApplicationNumber())
-          .setVariables(variables)
-          .correlateAll();
+    for (CommitteeProposal p : allocation.sendToCommittee((String) execution.getVariable(CALL_KEY))) {
+      messages.decisionProposal(p.applicationNumber(), variables(p));
     }
+  }
+
+  /** The proposal as the committee's form reads it (proposal and the decision's defaults). */
+  static Map<String, Object> variables(CommitteeProposal p) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(GrantApplicationVariables.PROPOSED_DECISION, p.decision());
+    variables.put(GrantApplicationVariables.PROPOSED_AMOUNT, p.amount().doubleValue());
+    variables.put(GrantApplicationVariables.PROPOSAL_REASON, p.reason());
+    variables.put(GrantApplicationVariables.DECISION, p.decision());
+    variables.put(GrantApplicationVariables.GRANTED_AMOUNT, p.amount().doubleValue());
+    variables.put(GrantApplicationVariables.DECISION_REASONS, p.granted() ? null : p.reason());
+    return variables;
   }
 }

@@ -70,6 +70,32 @@ public class AllocationService {
     return list(callKey);
   }
 
+  /** A proposal as the committee receives it: GRANTED (amount above zero) or REJECTED. */
+  public record CommitteeProposal(String applicationNumber, String decision, BigDecimal amount,
+      String reason) {
+    public boolean granted() {
+      return "GRANTED".equals(decision);
+    }
+  }
+
+  /**
+   * Task_SendProposals (§6): every application of the call that is ready for decision goes to
+   * the committee with its proposal (no amount is a rejection proposal).
+   */
+  public List<CommitteeProposal> sendToCommittee(String callKey) {
+    List<CommitteeProposal> sent = new ArrayList<>();
+    for (GrantApplication a : applications.ofCall(callKey)) {
+      if (a.getStatus() != ApplicationStatus.READY_FOR_DECISION) {
+        continue;
+      }
+      BigDecimal amount = a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount();
+      a.sendToCommittee();
+      sent.add(new CommitteeProposal(a.getApplicationNumber(),
+          amount.signum() > 0 ? "GRANTED" : "REJECTED", amount, a.getProposalReason()));
+    }
+    return sent;
+  }
+
   static BudgetAllocator.Candidate candidate(GrantApplication a, GrantType type) {
     boolean eligible = Boolean.TRUE.equals(a.getEligible());
     boolean proposable = eligible && (type == GrantType.OPERATING_INNOVATION || a.isLetterOfIntent());

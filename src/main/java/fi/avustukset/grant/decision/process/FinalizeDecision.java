@@ -2,9 +2,8 @@ package fi.avustukset.grant.decision.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.process.CallMessages;
-import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.grant.decision.domain.GrantDecisionService;
 import fi.avustukset.platform.domain.Values;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,21 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class FinalizeDecision implements JavaDelegate {
 
-  private final ApplicationService applications;
-  private final GrantCallService calls;
+  private final GrantDecisionService decisions;
   private final CallMessages messages;
 
-  public FinalizeDecision(ApplicationService applications, GrantCallService calls,
-      CallMessages messages) {
-    this.applications = applications;
-    this.calls = calls;
+  public FinalizeDecision(GrantDecisionService decisions, CallMessages messages) {
+    this.decisions = decisions;
     this.messages = messages;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    var application = applications.get((String) execution.getVariable(APPLICATION_NUMBER));
-    application.makeFinal();
+    var finalized = decisions.finalizeDecision((String) execution.getVariable(APPLICATION_NUMBER));
+    var application = finalized.application();
     execution.setVariable(DECISION_FINAL, true);
     // The agreement (grant-agreement) starts from the recorded decision (DOMAIN.md §7).
     execution.setVariable(DECISION, application.getDecision().name());
@@ -39,8 +35,7 @@ public class FinalizeDecision implements JavaDelegate {
         : application.getGrantedAmount().doubleValue());
     execution.setVariable(DECISION_DATE, application.getDecidedAt().atZone(Values.HELSINKI)
         .toLocalDate().toString());
-    calls.lock(application.getCallKey()); // see GrantCallService.lock
-    if (applications.allDecisionsFinal(application.getCallKey())) {
+    if (finalized.lastOfCall()) {
       messages.decisionsFinal(application.getCallKey());
     }
   }

@@ -2,9 +2,7 @@ package fi.avustukset.grant.decision.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.grant.application.domain.ApplicationService;
-import java.time.Clock;
-import java.time.Instant;
+import fi.avustukset.grant.decision.domain.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,18 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotifyApplicant implements JavaDelegate {
 
-  private final ApplicationService applications;
-  private final Clock clock;
+  private final GrantDecisionService decisions;
 
-  public NotifyApplicant(ApplicationService applications, Clock clock) {
-    this.applications = applications;
-    this.clock = clock;
+  public NotifyApplicant(GrantDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(APPLICATION_NUMBER);
-    applications.get(number).notified(Instant.now(clock));
+    decisions.notifyApplicant(number);
     execution.setVariable(DECISION_LETTER_URL, "/api/applications/" + number + "/decision-letter");
   }
 }

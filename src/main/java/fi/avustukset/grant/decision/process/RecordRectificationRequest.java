@@ -2,35 +2,29 @@ package fi.avustukset.grant.decision.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
-import fi.avustukset.grant.application.domain.ApplicationService;
-import fi.avustukset.platform.domain.Values;
-import fi.avustukset.platform.errors.InvalidInputException;
+import fi.avustukset.grant.decision.domain.GrantDecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Completion of Task_ConsiderRectification: acceptance, or a request with its grounds (§6). */
+/**
+ * Completion of Task_ConsiderRectification: acceptance, or a request with its grounds (§6,
+ * {@link GrantDecisionService#recordRectificationRequest}); the answer as a boolean for the gateway.
+ */
 @Component
 public class RecordRectificationRequest implements TaskListener {
 
-  private final ApplicationService applications;
+  private final GrantDecisionService decisions;
 
-  public RecordRectificationRequest(ApplicationService applications) {
-    this.applications = applications;
+  public RecordRectificationRequest(GrantDecisionService decisions) {
+    this.decisions = decisions;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean requested = Values.boolOrNull(task.getVariable(RECTIFICATION_REQUESTED));
-    if (requested == null) {
-      throw new InvalidInputException(RECTIFICATION_REQUESTED, "valitse, hyväksyttekö päätöksen");
-    }
-    if (requested && Values.text(task.getVariable(RECTIFICATION_REASONS)) == null) {
-      throw new InvalidInputException(RECTIFICATION_REASONS, "kertokaa oikaisuvaatimuksen perustelut");
-    }
+    boolean requested = decisions.recordRectificationRequest(
+        (String) task.getVariable(APPLICATION_NUMBER), task.getVariable(RECTIFICATION_REQUESTED),
+        task.getVariable(RECTIFICATION_REASONS));
     task.setVariable(RECTIFICATION_REQUESTED, requested);
-    if (requested) {
-      applications.get((String) task.getVariable(APPLICATION_NUMBER)).rectificationRequested();
-    }
   }
 }

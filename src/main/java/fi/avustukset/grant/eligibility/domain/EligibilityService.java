@@ -1,11 +1,16 @@
 package fi.avustukset.grant.eligibility.domain;
 
-import fi.avustukset.grant.application.domain.ApplicationStatus;
+import fi.avustukset.grant.GrantProperties;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.platform.errors.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +25,16 @@ public class EligibilityService {
   private final GrantCallService calls;
   private final EligibilityResultRepository results;
 
+  private final GrantProperties properties;
+  private final Clock clock;
+
   public EligibilityService(ApplicationService applications, GrantCallService calls,
-      EligibilityResultRepository results) {
+      EligibilityResultRepository results, GrantProperties properties, Clock clock) {
     this.applications = applications;
     this.calls = calls;
     this.results = results;
+    this.properties = properties;
+    this.clock = clock;
   }
 
   public EligibilityReport check(String applicationNumber) {
@@ -38,18 +48,48 @@ public class EligibilityService {
     for (RuleResult result : report.results()) {
       results.save(new EligibilityResult(applicationNumber, result));
     }
-    application.setEligible(report.eligible());
-    // A failed check goes to the preparer first; completion is requested only by the preparer.
-    application.setStatus(report.eligible() ? ApplicationStatus.IN_REVIEW
-        : ApplicationStatus.ELIGIBILITY_REVIEW);
+    application.recordEligibilityCheck(report.eligible());
     return report;
   }
 
   /** The preparer's judgement: the open questions and failures are accepted as eligible. */
   public void acceptByJudgement(String applicationNumber) {
-    GrantApplication application = applications.find(applicationNumber).orElseThrow();
-    application.setEligible(true);
-    application.setStatus(ApplicationStatus.IN_REVIEW);
+    applications.find(applicationNumber).orElseThrow().markEligible();
+  }
+
+  /**
+   * The preparer's review of a failed or open check (Task_ReviewEligibility, §3): validated by
+   * {@link EligibilityReview}, then the application is judged eligible, asked to complete, or
+   * gets a rejection proposal.
+   */
+  public EligibilityReview.Outcome review(String applicationNumber, EligibilityReview.Input input) {
+    EligibilityReview.Outcome outcome = EligibilityReview.validate(input, LocalDate.now(clock),
+        properties.completionPeriod());
+    switch (outcome.choice()) {
+      case ELIGIBLE -> acceptByJudgement(applicationNumber);
+      case REQUEST_COMPLETION -> applications.get(applicationNumber).requestCompletion();
+      case PROPOSE_REJECTION -> applications.get(applicationNumber)
+          .propose(BigDecimal.ZERO.setScale(2), outcome.rejectionProposal());
+    }
+    return outcome;
+  }
+
+  /**
+   * The requested completion did not arrive by its deadline (Task_ProposeRejectionOverdue, §3):
+   * a rejection is proposed naming the deadline and the failed rules.
+   */
+  public void rejectAsOverdue(String applicationNumber, Object completionDue, Object failures) {
+    applications.get(applicationNumber).rejectAsOverdue(EligibilityReview.OVERDUE + " ("
+        + finnishDate(completionDue) + "); puutteet: " + EligibilityReview.ruleList(failures));
+  }
+
+  /** The ISO deadline as the document shows it: {@code 2027-03-15} → {@code 15.3.2027}. */
+  static String finnishDate(Object isoDate) {
+    try {
+      return LocalDate.parse(String.valueOf(isoDate)).format(DateTimeFormatter.ofPattern("d.M.yyyy"));
+    } catch (DateTimeParseException e) {
+      return String.valueOf(isoDate);
+    }
   }
 
   @Transactional(readOnly = true)

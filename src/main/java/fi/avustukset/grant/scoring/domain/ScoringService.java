@@ -71,7 +71,7 @@ public class ScoringService {
           .put(r.getCriterion(), r.getPoints());
     }
     BigDecimal score = ScoreCalculator.applicationScore(weights, List.copyOf(byReviewer.values()));
-    application.setScore(score);
+    application.recordScore(score);
     return score;
   }
 }

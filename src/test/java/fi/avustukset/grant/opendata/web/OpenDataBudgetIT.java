@@ -67,8 +67,7 @@ class OpenDataBudgetIT extends PostgresIntegrationTest {
     application(KU + "-0001", KU, "9876543-0", "Vertaistukiverkosto", "60000", 2, Decision.GRANTED, "60000", true);
     application(KU + "-0002", KU, "9876546-5", "Järjestöjen yhteistalo", "90000", 3, Decision.GRANTED, "90000", true);
     GrantApplication loi = application(KU + "-0003", KU, "9876545-7", "Uusi kumppanuus", "50000", 4, null, null, false);
-    loi.setLetterOfIntent(true);
-    loi.propose(new BigDecimal("40000.00"), null);
+    loi.agreeLetterOfIntent(new BigDecimal("40000.00"));
     applications.save(loi);
     application(KU + "-0004", KU, "9876544-9", "Ei kumppanuutta", "30000", 2, Decision.REJECTED, null, true);
 
