@@ -1,5 +1,6 @@
 package fi.avustukset.platform.web;
 
+import fi.avustukset.platform.domain.Euro;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -126,7 +127,7 @@ public class Fmt {
 
   // ---- numbers ----
 
-  /** {@code 25000} → {@code "25 000,00 €"}; null → {@code "–"}. */
+  /** {@code 25000} or a {@code Euro} → {@code "25 000,00 €"}; null → {@code "–"}. */
   public String money(Object value) {
     BigDecimal d = decimal(value);
     return d == null ? NONE : pattern(2).format(d.setScale(2, RoundingMode.HALF_UP)) + NBSP + "€";
@@ -173,6 +174,9 @@ public class Fmt {
     }
     if (value instanceof BigDecimal d) {
       return d;
+    }
+    if (value instanceof Euro e) {
+      return e.amount();
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       return BigDecimal.valueOf(((Number) value).longValue());

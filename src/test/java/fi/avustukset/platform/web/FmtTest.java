@@ -23,6 +23,7 @@ class FmtTest {
     assertThat(fmt.money(999)).isEqualTo("999,00" + S + "€");
     assertThat(fmt.money(0)).isEqualTo("0,00" + S + "€");
     assertThat(fmt.money(null)).isEqualTo("–");
+    assertThat(fmt.money(fi.avustukset.platform.domain.Euro.of("25000"))).isEqualTo("25" + S + "000,00" + S + "€");
     assertThat(fmt.money("12500.5")).isEqualTo("12" + S + "500,50" + S + "€");
     assertThat(fmt.amount(new BigDecimal("-1500"))).isEqualTo("−1" + S + "500,00");
   }

@@ -38,10 +38,10 @@ public class SendProposals implements JavaDelegate {
   static Map<String, Object> variables(CommitteeProposal p) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(GrantApplicationVariables.PROPOSED_DECISION, p.decision());
-    variables.put(GrantApplicationVariables.PROPOSED_AMOUNT, p.amount().doubleValue());
+    variables.put(GrantApplicationVariables.PROPOSED_AMOUNT, p.amount().toDouble());
     variables.put(GrantApplicationVariables.PROPOSAL_REASON, p.reason());
     variables.put(GrantApplicationVariables.DECISION, p.decision());
-    variables.put(GrantApplicationVariables.GRANTED_AMOUNT, p.amount().doubleValue());
+    variables.put(GrantApplicationVariables.GRANTED_AMOUNT, p.amount().toDouble());
     variables.put(GrantApplicationVariables.DECISION_REASONS, p.granted() ? null : p.reason());
     return variables;
   }

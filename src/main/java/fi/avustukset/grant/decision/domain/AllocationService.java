@@ -10,6 +10,7 @@ import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.call.domain.GrantType;
 import fi.avustukset.grant.GrantProperties;
 import fi.avustukset.platform.audit.AuditLog;
+import fi.avustukset.platform.domain.Euro;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
@@ -71,7 +72,7 @@ public class AllocationService {
   }
 
   /** A proposal as the committee receives it: GRANTED (amount above zero) or REJECTED. */
-  public record CommitteeProposal(String applicationNumber, String decision, BigDecimal amount,
+  public record CommitteeProposal(String applicationNumber, String decision, Euro amount,
       String reason) {
     public boolean granted() {
       return "GRANTED".equals(decision);
@@ -88,10 +89,10 @@ public class AllocationService {
       if (a.getStatus() != ApplicationStatus.READY_FOR_DECISION) {
         continue;
       }
-      BigDecimal amount = a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount();
+      Euro amount = a.getProposedAmount() == null ? Euro.ZERO : Euro.of(a.getProposedAmount());
       a.sendToCommittee();
       sent.add(new CommitteeProposal(a.getApplicationNumber(),
-          amount.signum() > 0 ? "GRANTED" : "REJECTED", amount, a.getProposalReason()));
+          amount.isZero() ? "REJECTED" : "GRANTED", amount, a.getProposalReason()));
     }
     return sent;
   }
@@ -137,15 +138,14 @@ public class AllocationService {
       errors.add(new FieldError("proposedAmount",
           RequestLimit.violation(amount, application.getRequestedAmount()).get()));
     } else {
-      BigDecimal others = applications.ofCall(callKey).stream()
+      Euro others = applications.ofCall(callKey).stream()
           .filter(a -> !a.getApplicationNumber().equals(applicationNumber))
           .filter(a -> a.getStatus() == ApplicationStatus.READY_FOR_DECISION)
-          .map(a -> a.getProposedAmount() == null ? BigDecimal.ZERO : a.getProposedAmount())
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      if (others.add(amount).compareTo(call.getAppropriation()) > 0) {
-        errors.add(new FieldError("proposedAmount", "esitykset ylittäisivät määrärahan: muille on"
-            + " esitetty " + others + " € / " + call.getAppropriation() + " €"));
-      }
+          .map(a -> a.getProposedAmount() == null ? Euro.ZERO : Euro.of(a.getProposedAmount()))
+          .reduce(Euro.ZERO, Euro::plus);
+      AppropriationLimit.proposalViolation(Euro.of(amount), others,
+              Euro.of(call.getAppropriation()))
+          .ifPresent(m -> errors.add(new FieldError("proposedAmount", m)));
     }
     if (reason == null || reason.isBlank()) {
       errors.add(new FieldError("reason", "muutoksen perustelu on pakollinen"));

@@ -6,6 +6,7 @@ import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.domain.Euro;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
@@ -71,12 +72,10 @@ public class GrantDecisionService {
             RequestLimit.violation(amount, application.getRequestedAmount()).get()));
       } else {
         GrantCall call = calls.find(application.getCallKey()).orElseThrow();
-        BigDecimal others = applications.sumGrantedExcept(call.getCallKey(), applicationNumber);
-        BigDecimal left = call.getAppropriation().subtract(others);
-        if (amount.compareTo(left) > 0) {
-          errors.add(new FieldError("grantedAmount", "haun määräraha ylittyisi: jäljellä "
-              + left + " € (DOMAIN.md §5)"));
-        }
+        AppropriationLimit.grantViolation(Euro.of(amount),
+                Euro.of(applications.sumGrantedExcept(call.getCallKey(), applicationNumber)),
+                Euro.of(call.getAppropriation()))
+            .ifPresent(m -> errors.add(new FieldError("grantedAmount", m)));
       }
     } else if (decision != null && reasons == null) {
       errors.add(new FieldError("decisionReasons", "perustelut ovat pakolliset"));
@@ -99,7 +98,7 @@ public class GrantDecisionService {
   public static final String RECTIFICATION_OUTCOME = "rectificationOutcome";
 
   /** A new proposal after the committee returned the matter: GRANTED or REJECTED, amount, reason. */
-  public record Reproposal(String decision, BigDecimal amount, String reason) {}
+  public record Reproposal(String decision, Euro amount, String reason) {}
 
   /**
    * Re-preparation of a returned application (Task_Reprepare, §6): a grant above zero and at
@@ -134,8 +133,9 @@ public class GrantDecisionService {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    application.propose(amount.setScale(2), reason);
-    return new Reproposal(proposed, amount, reason);
+    Euro proposal = Euro.of(amount);
+    application.propose(proposal.amount(), reason);
+    return new Reproposal(proposed, proposal, reason);
   }
 
   /** The decision is issued to the applicant: the rectification period starts (§6). */

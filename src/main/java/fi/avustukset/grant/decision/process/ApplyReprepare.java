@@ -26,9 +26,9 @@ public class ApplyReprepare implements TaskListener {
     var proposal = decisions.reprepare((String) task.getVariable(APPLICATION_NUMBER),
         task.getVariable(PROPOSED_DECISION), task.getVariable(PROPOSED_AMOUNT),
         task.getVariable(PROPOSAL_REASON));
-    task.setVariable(PROPOSED_AMOUNT, proposal.amount().doubleValue());
+    task.setVariable(PROPOSED_AMOUNT, proposal.amount().toDouble());
     task.setVariable(DECISION, proposal.decision());
-    task.setVariable(GRANTED_AMOUNT, proposal.amount().doubleValue());
+    task.setVariable(GRANTED_AMOUNT, proposal.amount().toDouble());
     task.setVariable(DECISION_REASONS, proposal.reason());
   }
 }

@@ -57,7 +57,7 @@ class ReprepareTest {
     assertThat(application.getProposedAmount()).isEqualTo(new BigDecimal("30000.00"));
 
     var rejected = decisions.reprepare(NUMBER, "REJECTED", "30000", "Ei kelpoinen");
-    assertThat(rejected.amount()).isZero();
+    assertThat(rejected.amount().isZero()).isTrue();
     assertThat(application.getProposedAmount()).isEqualTo(new BigDecimal("0.00"));
   }
 
