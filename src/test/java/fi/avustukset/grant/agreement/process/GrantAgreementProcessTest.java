@@ -232,12 +232,22 @@ class GrantAgreementProcessTest {
     assertThat(pi).isEnded();
   }
 
+  /** The variables grant-application's call activity passes in (README "grant-agreement"). */
   @Test
-  void agreementWorkflowStartsTheProcessWithTheInputContract() {
-    ProcessInstance pi = new AgreementWorkflow(runtimeService()).start(new AgreementWorkflow.GrantDecided(
-        "2027-KU-1-0003", "2027-KU-1", "PARTNERSHIP", "Kuopion Seudun Omaishoitajat ry",
-        "2345678-0", "org23456780", "Omaishoitajien vertaistuki", 90_000.0, 3,
-        java.time.LocalDate.of(2027, 3, 15)));
+  void theInputContractStartsTheAgreement() {
+    Map<String, Object> input = new HashMap<>();
+    input.put(APPLICATION_NUMBER, "2027-KU-1-0003");
+    input.put(CALL_KEY, "2027-KU-1");
+    input.put(GRANT_TYPE, "PARTNERSHIP");
+    input.put(ORGANIZATION_NAME, "Kuopion Seudun Omaishoitajat ry");
+    input.put(BUSINESS_ID, "2345678-0");
+    input.put(APPLICANT_GROUP, "org23456780");
+    input.put(PROJECT_NAME, "Omaishoitajien vertaistuki");
+    input.put(GRANTED_AMOUNT, 90_000.0);
+    input.put(DURATION_YEARS, 3);
+    input.put(DECISION_DATE, "2027-03-15");
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "2027-KU-1-0003",
+        input);
 
     assertThat(pi).hasBusinessKey("2027-KU-1-0003").isWaitingAt("Task_DraftAgreement")
         .variables().containsEntry(GRANT_TYPE, "PARTNERSHIP").containsEntry(GRANTED_AMOUNT, 90_000.0)
