@@ -1,6 +1,8 @@
 package fi.avustukset;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -16,6 +18,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import fi.avustukset.grant.application.domain.GrantApplication;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -216,6 +219,71 @@ class ArchitectureTest {
               "fi.avustukset.grant..", "fi.avustukset.minno..", "fi.avustukset.reporting..")
           .because("the platform serves the wings; a wing never leaks into it");
 
+  static final DescribedPredicate<JavaClass> MESSAGE_ADAPTERS = DescribedPredicate.describe(
+      "message adapters (..process..*Messages, ..process..*Workflow)",
+      c -> c.getPackageName().endsWith(".process")
+          && (c.getSimpleName().endsWith("Messages") || c.getSimpleName().endsWith("Workflow")));
+
+  /**
+   * One correlation adapter per message: only a {@code process} class named {@code *Messages}
+   * or {@code *Workflow} correlates (CallMessages holds applications-ready, decisions-final and
+   * decision-proposal; MinnoWorkflow selection-decided). A delegate that correlates itself
+   * (SendProposals did) fails the build.
+   */
+  @ArchTest
+  static final ArchRule messages_are_correlated_only_by_their_adapter =
+      noClasses()
+          .that(DescribedPredicate.not(MESSAGE_ADAPTERS))
+          .should()
+          .callMethodWhere(DescribedPredicate.describe("message correlation of the engine",
+              call -> call.getTargetOwner().isAssignableTo(RuntimeService.class)
+                  && Set.of("createMessageCorrelation", "correlateMessage",
+                      "correlateMessageAsync", "createMessageCorrelationAsync")
+                      .contains(call.getName())))
+          .because("every message has one adapter in the process layer (issue 15.4)");
+
+  /**
+   * The grant wing's records change only through their intention-named transitions
+   * ({@code markEligible}, {@code requestCompletion}, {@code decide} …): no status setter, and
+   * {@code GrantApplication} has no setter but the process link.
+   */
+  @ArchTest
+  static final ArchRule no_status_setters =
+      noMethods()
+          .that()
+          .haveNameMatching("set(Status|Eligible|Score|LetterOfIntent|Decision|GrantedAmount)")
+          .should()
+          .bePublic()
+          .because("a status changes inside its record, by a transition named for its intention")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule grant_application_changes_through_its_transitions =
+      methods()
+          .that()
+          .areDeclaredIn(GrantApplication.class)
+          .and()
+          .haveNameStartingWith("set")
+          .should()
+          .haveName("setProcessInstanceId")
+          .because("GrantApplication changes only through its transitions (issue 15.2)");
+
+  /**
+   * Delegates, listeners and pages never change an application themselves: they call their
+   * feature's service, which calls the transition (one home per rule).
+   */
+  @ArchTest
+  static final ArchRule adapters_do_not_change_applications =
+      noClasses()
+          .that()
+          .resideInAnyPackage("..process..", "..web..")
+          .should()
+          .callMethodWhere(DescribedPredicate.describe("a transition of GrantApplication",
+              call -> call.getTargetOwner().isEquivalentTo(GrantApplication.class)
+                  && !call.getName().startsWith("get") && !call.getName().startsWith("is")
+                  && !Set.of("data", "setProcessInstanceId").contains(call.getName())))
+          .because("the feature's domain service applies the rule and the transition");
+
   private static DescribedPredicate<JavaClass> notIn(Set<String> names) {
     return DescribedPredicate.describe(
         "are not one of " + names, c -> !names.contains(c.getName()));
@@ -233,6 +301,19 @@ class ArchitectureTest {
             .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
       }
     };
+  }
+
+  /** The rules above fail on deliberately wrong adapters (test fixtures, not the application). */
+  @org.junit.jupiter.api.Test
+  void rulesFailOnWrongAdapters() {
+    JavaClasses wrong = new com.tngtech.archunit.core.importer.ClassFileImporter()
+        .importPackages("fi.avustukset.archfixture");
+    for (ArchRule rule : List.of(messages_are_correlated_only_by_their_adapter,
+        adapters_do_not_change_applications, no_status_setters)) {
+      if (!rule.evaluate(wrong).hasViolation()) {
+        throw new AssertionError("rule cannot fail: " + rule.getDescription());
+      }
+    }
   }
 
   /** Sanity check of the slice names used above, so a renamed wing cannot silently pass. */

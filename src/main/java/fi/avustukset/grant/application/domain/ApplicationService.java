@@ -154,7 +154,15 @@ public class ApplicationService {
     return calls.lock(callKey).getStatus() == CallStatus.CLOSED && allReadyForDecision(callKey);
   }
 
-  /** True when no application of the call is still in preparation. */
+  /** The organisation's new contact address (issue 12); returns the previous one. */
+  public String changeContactEmail(String applicationNumber, String email) {
+    GrantApplication application = get(applicationNumber);
+    String old = application.getContactEmail();
+    application.changeContactEmail(email);
+    return old;
+  }
+
+    /** True when no application of the call is still in preparation. */
   @Transactional(readOnly = true)
   public boolean allReadyForDecision(String callKey) {
     return applications.countByCallKeyAndStatusIn(callKey, IN_PREPARATION) == 0;

@@ -81,8 +81,7 @@ public class ContactEmailController {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    String old = application.getContactEmail();
-    application.changeContactEmail(email);
+    String old = applications.changeContactEmail(applicationNumber, email);
     outbox.readdressUnsent(applicationNumber, old, email);
     if (!java.util.Objects.equals(old, email)) {
       audit.recordForApplicant(applicationNumber, currentUser.userId(), "Yhteysosoite muutettu",
