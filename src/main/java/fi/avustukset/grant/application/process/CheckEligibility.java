@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_CheckEligibility: rules E1–E9, recorded per rule with the reason (DOMAIN.md §3). */
+/**
+ * Task_CheckEligibility: rules E1–E9, recorded per rule with the reason (DOMAIN.md §3); the
+ * required attachments still missing are named in the summary as a completion reason.
+ */
 @Component
 public class CheckEligibility implements JavaDelegate {
 
@@ -26,5 +29,7 @@ public class CheckEligibility implements JavaDelegate {
     execution.setVariable(ELIGIBILITY_FAILURES, new ArrayList<>(report.failures()));
     execution.setVariable(ELIGIBILITY_OPEN_QUESTIONS, new ArrayList<>(report.openQuestions()));
     execution.setVariable(ELIGIBILITY_SUMMARY, report.summary());
+    execution.setVariable(MISSING_ATTACHMENTS, new ArrayList<>(report.missingAttachments().stream()
+        .map(Enum::name).toList()));
   }
 }

@@ -37,6 +37,8 @@ public final class GrantApplicationVariables {
   public static final String ELIGIBILITY_FAILURES = "eligibilityFailures";
   public static final String ELIGIBILITY_OPEN_QUESTIONS = "eligibilityOpenQuestions";
   public static final String ELIGIBILITY_SUMMARY = "eligibilitySummary";
+  /** Required attachment kinds the application lacked at the last eligibility check. */
+  public static final String MISSING_ATTACHMENTS = "missingAttachments";
   public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
   public static final String ELIGIBILITY_NOTE = "eligibilityNote";
   public static final String COMPLETION_REQUEST = "completionRequest";
@@ -79,7 +81,8 @@ public final class GrantApplicationVariables {
           SERVICE_DIRECTORY, MUNICIPALITY_COUNT, WHOLE_REGION, HAS_OTHER_FUNDING,
           SOLE_FUNDING_JUSTIFICATION, REQUESTED_AMOUNT, DURATION_YEARS, CONTACT_EMAIL),
       union(StartFields.CONTRACT_PROCESS_OWNED, Set.of(GRANT_TYPE, CALL_NAME,
-          ELIGIBILITY_OPEN_QUESTIONS, ELIGIBILITY_SUMMARY, ELIGIBILITY_DECISION, ELIGIBILITY_NOTE,
+          ELIGIBILITY_OPEN_QUESTIONS, ELIGIBILITY_SUMMARY, MISSING_ATTACHMENTS,
+          ELIGIBILITY_DECISION, ELIGIBILITY_NOTE,
           COMPLETION_REQUEST, COMPLETION_DUE, REVIEWER, REVIEW_COMMENT, NEGOTIATION_OUTCOME,
           NEGOTIATION_NOTES, NEGOTIATED_AMOUNT, APPLICANT_RESPONSE, PROPOSED_AMOUNT,
           PROPOSAL_REASON, PROPOSED_DECISION, DECISION_REASONS, TAKE_OVER, TAKEOVER_PERIOD,

@@ -4,9 +4,12 @@ import static fi.avustukset.grant.eligibility.domain.Outcome.*;
 
 import fi.avustukset.grant.application.domain.ApplicationData;
 import fi.avustukset.grant.application.domain.ServiceDirectory;
+import fi.avustukset.grant.attachment.domain.AttachmentKind;
+import fi.avustukset.grant.attachment.domain.RequiredAttachments;
 import fi.avustukset.grant.call.domain.GrantType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +25,15 @@ public final class EligibilityChecker {
       "FOURTH_SECTOR");
 
   public EligibilityReport check(ApplicationData a, GrantType grantType, BigDecimal appropriation) {
+    return check(a, grantType, appropriation, null);
+  }
+
+  /**
+   * E1–E9, and the required attachments of the grant type ({@link RequiredAttachments}) that
+   * are not among {@code attachedKinds} (null: attachments not looked at).
+   */
+  public EligibilityReport check(ApplicationData a, GrantType grantType, BigDecimal appropriation,
+      Collection<AttachmentKind> attachedKinds) {
     List<RuleResult> results = new ArrayList<>();
     results.add(e1(a));
     results.add(e2(a));
@@ -32,7 +44,8 @@ public final class EligibilityChecker {
     results.add(e7(a));
     results.add(e8(a));
     results.add(e9(a, grantType, appropriation));
-    return new EligibilityReport(List.copyOf(results));
+    return new EligibilityReport(List.copyOf(results), attachedKinds == null ? List.of()
+        : RequiredAttachments.missing(grantType, attachedKinds));
   }
 
   RuleResult e1(ApplicationData a) {

@@ -3,6 +3,7 @@ package fi.avustukset.grant.eligibility.domain;
 import fi.avustukset.grant.GrantProperties;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
+import fi.avustukset.grant.attachment.domain.AttachmentService;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.platform.errors.NotFoundException;
@@ -15,7 +16,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs and records the eligibility check E1–E9 of an application (DOMAIN.md §3). */
+/**
+ * Runs and records the eligibility check E1–E9 of an application (DOMAIN.md §3), noting the
+ * required attachments it lacks as a completion reason (EligibilityReport).
+ */
 @Service
 @Transactional
 public class EligibilityService {
@@ -24,17 +28,20 @@ public class EligibilityService {
   private final ApplicationService applications;
   private final GrantCallService calls;
   private final EligibilityResultRepository results;
+  private final AttachmentService attachments;
 
   private final GrantProperties properties;
   private final Clock clock;
 
   public EligibilityService(ApplicationService applications, GrantCallService calls,
-      EligibilityResultRepository results, GrantProperties properties, Clock clock) {
+      EligibilityResultRepository results, GrantProperties properties, Clock clock,
+      AttachmentService attachments) {
     this.applications = applications;
     this.calls = calls;
     this.results = results;
     this.properties = properties;
     this.clock = clock;
+    this.attachments = attachments;
   }
 
   public EligibilityReport check(String applicationNumber) {
@@ -42,7 +49,7 @@ public class EligibilityService {
         .orElseThrow(() -> new NotFoundException("Hakemusta " + applicationNumber + " ei ole"));
     GrantCall call = calls.find(application.getCallKey()).orElseThrow();
     EligibilityReport report = checker.check(application.data(), call.getGrantType(),
-        call.getAppropriation());
+        call.getAppropriation(), attachments.kindsOf(applicationNumber));
     results.deleteByApplication(applicationNumber);
     results.flush();
     for (RuleResult result : report.results()) {

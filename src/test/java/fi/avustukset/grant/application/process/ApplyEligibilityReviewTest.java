@@ -31,7 +31,8 @@ class ApplyEligibilityReviewTest {
   Clock clock = Clock.fixed(Instant.parse("2027-03-01T10:00:00Z"), ZoneId.of("Europe/Helsinki"));
   EligibilityService eligibility = new EligibilityService(applications,
       mock(GrantCallService.class), mock(EligibilityResultRepository.class),
-      new GrantProperties(null, null, null, null, null), clock);
+      new GrantProperties(null, null, null, null, null), clock,
+      mock(fi.avustukset.grant.attachment.domain.AttachmentService.class));
   ApplyEligibilityReview listener = new ApplyEligibilityReview(eligibility);
 
   {

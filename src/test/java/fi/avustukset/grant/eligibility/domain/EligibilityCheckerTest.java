@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.avustukset.grant.application.domain.ApplicationData;
 import fi.avustukset.grant.application.domain.ServiceDirectory;
+import fi.avustukset.grant.attachment.domain.AttachmentKind;
 import fi.avustukset.grant.call.domain.GrantType;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,44 @@ class EligibilityCheckerTest {
     assertThat(report.eligible()).isTrue();
     assertThat(report.results()).hasSize(9).allMatch(r -> r.outcome() == Outcome.PASSED);
     assertThat(report.summary()).contains("Kaikki ehdot");
+  }
+
+  @Test
+  void aMissingRequiredAttachmentIsACompletionReasonNotAnEligibilityFailure() {
+    EligibilityReport report = checker.check(eligible(), GrantType.OPERATING_INNOVATION,
+        APPROPRIATION, java.util.Set.of(AttachmentKind.BUDGET));
+    assertThat(report.eligible()).isTrue();
+    assertThat(report.failures()).isEmpty();
+    assertThat(report.missingAttachments())
+        .containsExactly(AttachmentKind.STATUTES, AttachmentKind.FINANCIAL_STATEMENTS);
+    assertThat(report.completionReasons()).containsExactly(
+        "Puuttuvat pakolliset liitteet: Säännöt, Viimeisin tilinpäätös");
+    assertThat(report.summary()).isEqualTo("Kaikki ehdot E1–E9 täyttyvät.\n"
+        + "Puuttuvat pakolliset liitteet: Säännöt, Viimeisin tilinpäätös (täydennettävä).");
+  }
+
+  @Test
+  void aFailedRuleAndMissingAttachmentsAreBothCompletionReasons() {
+    var d = eligible();
+    EligibilityReport report = checker.check(new ApplicationData(d.organizationName(),
+        d.businessId(), d.organizationType(), d.projectName(), d.targetGroup(), true,
+        d.strategyGoals(), true, ServiceDirectory.NONE, 5, false, true, null,
+        d.requestedAmount(), 2), GrantType.PARTNERSHIP, APPROPRIATION, java.util.Set.of());
+    assertThat(report.eligible()).isFalse();
+    assertThat(report.completionReasons()).hasSize(2);
+    assertThat(report.completionReasons().get(0)).startsWith("E6: ");
+    assertThat(report.completionReasons().get(1))
+        .isEqualTo("Puuttuvat pakolliset liitteet: Säännöt, Talousarvio ja rahoitussuunnitelma");
+    assertThat(report.summary()).contains("E6 EI TÄYTY").contains("(täydennettävä)");
+  }
+
+  @Test
+  void withEveryRequiredAttachmentNothingIsNoted() {
+    EligibilityReport report = checker.check(eligible(), GrantType.PARTNERSHIP, APPROPRIATION,
+        java.util.Set.of(AttachmentKind.STATUTES, AttachmentKind.BUDGET));
+    assertThat(report.missingAttachments()).isEmpty();
+    assertThat(report.completionReasons()).isEmpty();
+    assertThat(report.summary()).isEqualTo("Kaikki ehdot E1–E9 täyttyvät.");
   }
 
   @Test
