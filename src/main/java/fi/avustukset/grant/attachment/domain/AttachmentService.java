@@ -5,6 +5,7 @@ import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.call.domain.GrantType;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
@@ -54,11 +55,13 @@ public class AttachmentService {
   private final AttachmentSettings settings;
   private final ApplicationService applications;
   private final GrantCallService calls;
+  private final AuditLog audit;
   private final Clock clock;
 
   public AttachmentService(AttachmentRepository attachments, JdbcTemplate jdbc,
       AttachmentSettings settings, ApplicationService applications, GrantCallService calls,
-      Clock clock) {
+      AuditLog audit, Clock clock) {
+    this.audit = audit;
     this.attachments = attachments;
     this.jdbc = jdbc;
     this.settings = settings;
@@ -154,6 +157,12 @@ public class AttachmentService {
         uploadedBy == null ? "?" : uploadedBy, Instant.now(clock)));
     jdbc.update("insert into attachment_content (attachment_id, content) values (?, ?)",
         saved.getId(), file.bytes());
+    // In the same transaction: the record exists exactly when the file does. The applicant
+    // organisation reads it in its own case (it is its own action).
+    audit.recordForApplicant(applicationNumber, saved.getUploadedBy(),
+        owner == OwnerKind.COMPLETION ? "Liite lisätty täydennykseen" : "Liite lisätty",
+        kind.finnishName() + ": " + saved.getFileName() + " (" + saved.getSize() + " tavua, "
+            + file.type().finnishName() + ", SHA-256 " + saved.getSha256() + ")");
     return saved;
   }
 

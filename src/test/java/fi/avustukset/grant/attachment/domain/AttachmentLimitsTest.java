@@ -10,6 +10,7 @@ import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.call.domain.GrantCallService;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +30,7 @@ class AttachmentLimitsTest {
     when(application.getStatus()).thenReturn(ApplicationStatus.IN_REVIEW);
     when(applications.get("2027-TI-1-0001")).thenReturn(application);
     return new AttachmentService(repository, jdbc, new AttachmentSettings(max), applications,
-        mock(GrantCallService.class), Clock.systemUTC());
+        mock(GrantCallService.class), mock(AuditLog.class), Clock.systemUTC());
   }
 
   @Test
