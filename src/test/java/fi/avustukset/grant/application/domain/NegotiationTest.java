@@ -6,13 +6,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import fi.avustukset.grant.call.domain.GrantCallService;
-import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static fi.avustukset.support.Refusals.refusedFields;
 
 /** Partnership negotiation (DOMAIN.md §2) and its transitions, without engine or database. */
 class NegotiationTest {
@@ -22,30 +21,17 @@ class NegotiationTest {
   GrantApplicationRepository repository = mock(GrantApplicationRepository.class);
   ApplicationService service = new ApplicationService(repository, mock(GrantCallService.class),
       Clock.systemUTC());
-  GrantApplication application = new GrantApplication(NUMBER, "2027-KU-1",
-      new ApplicationData("Savon Mielenterveysyhdistys ry", "1234567-1", "ASSOCIATION",
-          "Hanke", "Nuoret", true, "S1", true, ServiceDirectory.LAHELLA, 5, false, true, null,
-          new BigDecimal("40000.00"), 2, null),
-      "applicant", Instant.parse("2027-02-01T10:00:00Z"));
+  GrantApplication application = SampleApplication.submitted(NUMBER, "2027-KU-1");
 
   {
     when(repository.findById(NUMBER)).thenReturn(Optional.of(application));
   }
 
-  static String refused(Runnable r) {
-    try {
-      r.run();
-    } catch (InvalidInputException e) {
-      return String.join(",", e.errors().stream().map(FieldError::field).toList());
-    }
-    throw new AssertionError("not refused");
-  }
-
   @Test
   void everyRoundNeedsNotesAndAnOutcome() {
-    assertThat(refused(() -> service.negotiate(NUMBER, "CONTINUE", " ", null)))
+    assertThat(refusedFields(() -> service.negotiate(NUMBER, "CONTINUE", " ", null)))
         .isEqualTo("negotiationNotes");
-    assertThat(refused(() -> service.negotiate(NUMBER, "MAYBE", "Kokous 1", null)))
+    assertThat(refusedFields(() -> service.negotiate(NUMBER, "MAYBE", "Kokous 1", null)))
         .isEqualTo("negotiationOutcome");
     assertThat(service.negotiate(NUMBER, "CONTINUE", "Kokous 1", null)).isNull();
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.IN_NEGOTIATION);
@@ -53,7 +39,7 @@ class NegotiationTest {
 
   @Test
   void aLetterOfIntentNeedsAnAmountWithinTheRequest() {
-    assertThat(refused(() -> service.negotiate(NUMBER, "LETTER_OF_INTENT", "Sovittu", "0")))
+    assertThat(refusedFields(() -> service.negotiate(NUMBER, "LETTER_OF_INTENT", "Sovittu", "0")))
         .isEqualTo("negotiatedAmount");
     assertThatThrownBy(() -> service.negotiate(NUMBER, "LETTER_OF_INTENT", "Sovittu", "40000.01"))
         .isInstanceOfSatisfying(InvalidInputException.class,
