@@ -90,6 +90,16 @@ public class MinnoAccess {
             + String.join(", ", own.stream().map(Organization::name).toList()) + ")"));
   }
 
+  /** The organisations the user may register for (an applicant's own; none for staff). */
+  public List<Organization> organizations() {
+    return currentUser.isIn(Groups.APPLICANTS) ? ownOrganizations() : List.of();
+  }
+
+  /** Whether the user may register an NGO at all (an applicant or the coordinator). */
+  public boolean mayRegister() {
+    return isCoordinator() || currentUser.isIn(Groups.APPLICANTS);
+  }
+
   /** Staff see every registration, an applicant only their organisations'. */
   public boolean maySee(Registration registration) {
     if (isReader()) {

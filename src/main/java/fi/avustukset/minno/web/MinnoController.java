@@ -29,17 +29,14 @@ public class MinnoController {
   private final RegistrationService registrations;
   private final FeedbackService feedback;
   private final MinnoSummaryService summaries;
-  private final MinnoSummaryPage pages;
   private final MinnoAccess access;
 
   public MinnoController(MinnoWorkflow workflow, RegistrationService registrations,
-      FeedbackService feedback, MinnoSummaryService summaries, MinnoSummaryPage pages,
-      MinnoAccess access) {
+      FeedbackService feedback, MinnoSummaryService summaries, MinnoAccess access) {
     this.workflow = workflow;
     this.registrations = registrations;
     this.feedback = feedback;
     this.summaries = summaries;
-    this.pages = pages;
     this.access = access;
   }
 
@@ -108,23 +105,11 @@ public class MinnoController {
     return summaries.summary(roundCode);
   }
 
-  @GetMapping(value = "/{roundCode}/summary.html", produces = "text/html;charset=UTF-8")
-  public String summaryPage(@PathVariable String roundCode) {
-    access.requireReader();
-    return pages.round(summaries.summary(roundCode));
-  }
-
   /** Every round side by side (oldest first). */
   @GetMapping("/comparison")
   public Map<String, List<RoundSummary>> comparison() {
     access.requireReader();
     return Map.of("rounds", summaries.comparison());
-  }
-
-  @GetMapping(value = "/comparison.html", produces = "text/html;charset=UTF-8")
-  public String comparisonPage() {
-    access.requireReader();
-    return pages.comparison(summaries.comparison());
   }
 
   /** One feedback response (1–5 and free text) from an NGO, a student or university staff. */

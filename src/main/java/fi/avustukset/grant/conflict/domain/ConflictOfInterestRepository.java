@@ -10,4 +10,6 @@ public interface ConflictOfInterestRepository extends JpaRepository<ConflictOfIn
   List<ConflictOfInterest> findAllByOrderByBusinessIdAscUserIdAsc();
 
   boolean existsByUserIdAndBusinessId(String userId, String businessId);
+
+  long deleteByUserIdAndBusinessId(String userId, String businessId);
 }

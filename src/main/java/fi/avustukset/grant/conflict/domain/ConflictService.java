@@ -80,6 +80,15 @@ public class ConflictService {
     return "org:" + businessId;
   }
 
+  /**
+   * Withdraws a declaration (the person is no longer disqualified, e.g. left the NGO's board);
+   * from then on the person may again get that organisation's tasks. False when there was none.
+   */
+  public boolean withdraw(String userId, String businessId) {
+    return userId != null && businessId != null
+        && conflicts.deleteByUserIdAndBusinessId(userId, businessId) > 0;
+  }
+
   @Transactional(readOnly = true)
   public boolean isConflicted(String userId, String businessId) {
     return userId != null && businessId != null

@@ -54,6 +54,15 @@ public class StartPageController {
           "Organisaationne hakemukset, niiden käsittelyvaihe, kuittaus jätetystä hakemuksesta, "
               + "päätökset, sopimukset ja raportit sekä MINNO-ilmoittautumiset."));
       common.add(new Link("/api/calls.html", "Haut", "Avoimet ja päättyneet avustushaut."));
+      common.add(new Link("/api/projects.html", "Projektit ja raportointi",
+          "Organisaationne rahoitetut projektit: tapahtumien kirjaus ja CSV-tuonti, palaute ja "
+              + "kyselyt, vuosi- ja loppuraportit."));
+      common.add(new Link("/api/minno/rounds.html", "MINNO-ilmoittautuminen",
+          "Ilmoita järjestön haasteet MINNO-innovaatiokurssille ja seuraa ilmoittautumisen "
+              + "käsittelyä."));
+    } else if (!currentUser.groups().isEmpty()) {
+      common.add(new Link("/api/conflicts.html", "Esteellisyysilmoitukset",
+          "Ilmoita tai peru esteellisyytesi järjestön hakemuksiin (E11)."));
     }
     sections.add(new Section("Aloita tästä", common));
 
@@ -81,10 +90,21 @@ public class StartPageController {
       }
       sections.add(new Section("Avustukset", grant));
     }
+    if (currentUser.isIn(Groups.GRANT_SECRETARY, Groups.MANAGERS, Groups.MINNO_COORDINATOR,
+        Groups.CAMUNDA_ADMIN)) {
+      sections.add(new Section("Projektit ja raportointi", List.of(
+          new Link("/api/projects.html", "Rahoitetut projektit",
+              "Projektin perustaminen ja muokkaus, tapahtumien CSV-tuonti ja kirjaus, palaute, "
+                  + "kyselyt ja itsearviointi, vuosi- ja loppuraportit, ohjelmavertailu."))));
+    }
     if (currentUser.isIn(Groups.MINNO_COORDINATOR, Groups.UNIVERSITY, Groups.MANAGERS,
         Groups.CAMUNDA_ADMIN)) {
-      sections.add(new Section("MINNO", List.of(new Link("/api/minno/comparison.html",
-          "MINNO-kierrosten vertailu", "Kierrokset rinnakkain: ilmoittautumiset, valinnat, palaute."))));
+      sections.add(new Section("MINNO", List.of(
+          new Link("/api/minno/rounds.html", "MINNO-kierrokset",
+              "Kierrokset, ilmoittautumisajat ja ilmoittautumiset; koordinaattori ilmoittaa "
+                  + "järjestön haasteet sen puolesta."),
+          new Link("/api/minno/comparison.html", "MINNO-kierrosten vertailu",
+              "Kierrokset rinnakkain: ilmoittautumiset, valinnat, palaute."))));
     }
     if (currentUser.isIn(Groups.MANAGERS, Groups.PROCESS_DESIGNERS, Groups.CAMUNDA_ADMIN)) {
       sections.add(new Section("Seuranta ja ylläpito", List.of(

@@ -1,6 +1,10 @@
 package fi.avustukset.reporting.activity.web;
 
-import fi.avustukset.platform.web.Html;
+import fi.avustukset.platform.web.Fmt;
+import fi.avustukset.platform.web.PageHeaders;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.web.servlet.ModelAndView;
 
 import fi.avustukset.reporting.project.domain.FundedProject;
 import fi.avustukset.reporting.project.web.ProjectAccess;
@@ -41,12 +45,14 @@ public class ActivityController {
   private final ProjectService projects;
   private final ProjectAccess access;
   private final ActivityService activity;
+  private final Fmt fmt;
 
   public ActivityController(ProjectService projects, ProjectAccess access,
-      ActivityService activity) {
+      ActivityService activity, Fmt fmt) {
     this.projects = projects;
     this.access = access;
     this.activity = activity;
+    this.fmt = fmt;
   }
 
   /** Imports events from CSV: all rows or none; the same file again creates nothing. */
@@ -111,10 +117,11 @@ public class ActivityController {
   }
 
   @GetMapping(path = "/reports/annual.html")
-  public ResponseEntity<String> annualReportPage(@PathVariable String projectCode,
-      @RequestParam int year) {
+  public ModelAndView annualReportPage(@PathVariable String projectCode,
+      @RequestParam int year, HttpServletResponse response) {
     AnnualReport report = activity.annualReport(project(projectCode), year);
-    return html(AnnualReportPage.render(report));
+    PageHeaders.noScripts(response);
+    return new ModelAndView("annual-report", Map.of("page", AnnualReportPage.of(report, fmt)));
   }
 
   /** A refused import: 400 with every bad row (row number, column, reason). */
@@ -124,14 +131,6 @@ public class ActivityController {
     problem.setTitle("Virheellinen CSV-tiedosto");
     problem.setProperty("errors", e.errors());
     return problem;
-  }
-
-  static ResponseEntity<String> html(String page) {
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .header("Content-Security-Policy", Html.CSP)
-        .header("X-Content-Type-Options", "nosniff")
-        .body(page);
   }
 
   private FundedProject project(String projectCode) {

@@ -1,56 +1,93 @@
 package fi.avustukset.reporting.activity.web;
 
-import fi.avustukset.platform.web.Html;
-
-import static fi.avustukset.platform.web.Html.esc;
-
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
-import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
-import fi.avustukset.reporting.project.domain.FundedProject;
-import fi.avustukset.reporting.project.web.ProjectAccess;
-import fi.avustukset.reporting.project.domain.ProjectService;
+import fi.avustukset.platform.web.FormErrors;
+import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.PageHeaders;
 import fi.avustukset.reporting.activity.domain.ActivityEventCsv;
 import fi.avustukset.reporting.activity.domain.ActivityService;
+import fi.avustukset.reporting.activity.domain.ActivityTerms;
 import fi.avustukset.reporting.activity.domain.ContactFigures;
+import fi.avustukset.reporting.activity.domain.CsvImportException;
 import fi.avustukset.reporting.activity.domain.EvaluationRecords;
 import fi.avustukset.reporting.activity.domain.EventRecord;
 import fi.avustukset.reporting.activity.domain.EventType;
 import fi.avustukset.reporting.activity.domain.GoalLevel;
 import fi.avustukset.reporting.activity.domain.OrganizerRole;
 import fi.avustukset.reporting.activity.domain.RowError;
-import fi.avustukset.reporting.activity.domain.ActivityTerms;
+import fi.avustukset.reporting.project.domain.FundedProject;
+import fi.avustukset.reporting.project.domain.ProjectService;
+import fi.avustukset.reporting.project.web.ProjectAccess;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
 
 /**
- * Entry of activity through a server-rendered HTML form (DOMAIN.md §8): one event at a time,
- * the totals reported for a year, the contacts of a period. The same validation as the CSV
- * import; bad input re-renders the form with the reasons (400). Form posts from another
- * origin are refused (the browser's HTTP Basic credentials must not be usable cross-site).
+ * Entry of activity through server-rendered forms (DOMAIN.md §8, templates
+ * {@code activity-form.html}, {@code activity-import.html}): one event at a time, the totals
+ * reported for a year, the contacts of a period, and the upload of a CSV file — the same
+ * all-or-nothing import as {@code POST …/activity-events}, with every refused row shown in a
+ * table. The same validation as the JSON API; bad input shows the form again with the reasons
+ * at the fields (400); posts from another site are refused ({@link FormOrigin}).
  */
-@RestController
-@RequestMapping("/api/projects/{projectCode}/activity/form")
+@Controller
+@RequestMapping("/api/projects/{projectCode}/activity")
 public class ActivityFormController {
+
+  /** Finnish names of the CSV columns, for the error table. */
+  static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("date", "päivämäärä"),
+      Map.entry("type", "tapahtuman tyyppi"), Map.entry("goalLevels", "tavoitetasot"),
+      Map.entry("organizerRole", "järjestäjärooli"), Map.entry("officials", "viranhaltijat"),
+      Map.entry("electedOfficials", "luottamushenkilöt"),
+      Map.entry("ngoRepresentatives", "järjestöjen edustajat"),
+      Map.entry("privateSector", "yksityinen sektori"), Map.entry("title", "tapahtuman nimi"),
+      Map.entry("term", "toimintaluokitus"));
+
+  /** Participant counts of the event form: name, label. */
+  static final List<List<String>> COUNT_FIELDS = List.of(
+      List.of("officials", "Julkisen sektorin viranhaltijat"),
+      List.of("electedOfficials", "Luottamushenkilöt"),
+      List.of("ngoRepresentatives", "Järjestöjen edustajat"),
+      List.of("privateSector", "Yksityinen sektori"));
+
+  /** Fields of the contacts form: name, label, kind (date | number | percent). */
+  static final List<List<String>> CONTACT_FIELDS = List.of(
+      List.of("periodStart", "Jakso alkaa", "date"),
+      List.of("periodEnd", "Jakso päättyy", "date"),
+      List.of("phoneCalls", "Puhelut", "number"),
+      List.of("textMessages", "Tekstiviestit", "number"),
+      List.of("networkEmails", "Verkostosähköpostit", "number"),
+      List.of("personalEmails", "Henkilökohtaiset sähköpostit", "number"),
+      List.of("publicSectorShare", "Sähköposteista julkiselle sektorille, %", "percent"),
+      List.of("ngoShare", "Sähköposteista järjestöille, %", "percent"),
+      List.of("privateSectorShare", "Sähköposteista yksityiselle sektorille, %", "percent"),
+      List.of("individualsShare", "Sähköposteista yksityishenkilöille, %", "percent"));
 
   private final ProjectService projects;
   private final ProjectAccess access;
@@ -70,18 +107,23 @@ public class ActivityFormController {
     this.clock = clock;
   }
 
-  @GetMapping
-  public ResponseEntity<String> form(@PathVariable String projectCode,
-      @RequestParam(required = false) String saved) {
+  @GetMapping("/form")
+  public String form(@PathVariable String projectCode,
+      @RequestParam(required = false) String saved, Model model, HttpServletResponse response) {
     FundedProject project = project(projectCode);
-    return ActivityController.html(render(project, Map.of(), List.of(), saved));
+    PageHeaders.noScripts(response);
+    fill(model, project, Map.of(), Set.of(), List.of(), null);
+    model.addAttribute("saved", savedText(saved));
+    return "activity-form";
   }
 
-  @PostMapping(path = "/event", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public ResponseEntity<String> postEvent(@PathVariable String projectCode,
-      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
-    sameOrigin(request);
+  @PostMapping(path = "/form/event", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  public Object postEvent(@PathVariable String projectCode,
+      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
+      HttpServletResponse response) {
+    FormOrigin.requireSameOrigin(request);
     FundedProject project = project(projectCode);
+    PageHeaders.noScripts(response);
     List<RowError> errors = new ArrayList<>();
     List<String> levels = form.getOrDefault("goalLevels", List.of());
     EventRecord event = ActivityEventCsv.validate(0, name -> {
@@ -92,189 +134,170 @@ public class ActivityFormController {
       return v == null || v.isBlank() ? null : v.trim();
     }, taxonomy::exists, errors);
     if (event == null) {
-      return invalid(project, form, errors.stream().map(e -> new FieldError(e.field(),
-          e.message())).toList());
+      return invalid(model, project, form, "event", errors.stream()
+          .map(e -> new FieldError(e.field(), e.message())).toList(), HttpStatus.BAD_REQUEST);
     }
     try {
       activity.addEvent(project, event);
     } catch (ConflictException e) {
-      return invalid(project, form, List.of(new FieldError("title", e.getMessage())));
+      return invalid(model, project, form, "event",
+          List.of(new FieldError("title", e.getMessage())), HttpStatus.BAD_REQUEST);
     }
-    return seeOther(projectCode, "event");
+    return seeOther(projectCode, "form?saved=event");
   }
 
-  @PostMapping(path = "/year", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public ResponseEntity<String> postYear(@PathVariable String projectCode,
-      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
-    sameOrigin(request);
+  @PostMapping(path = "/form/year", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  public Object postYear(@PathVariable String projectCode,
+      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
+      HttpServletResponse response) {
+    FormOrigin.requireSameOrigin(request);
     FundedProject project = project(projectCode);
+    PageHeaders.noScripts(response);
     try {
       activity.saveYearFigures(project, integer(form, "year", true),
           integer(form, "reportedParticipantTotal", false),
           integer(form, "reportedEventCount", false));
     } catch (InvalidInputException e) {
-      return invalid(project, form, e.errors());
+      return invalid(model, project, form, "year", e.errors(), HttpStatus.BAD_REQUEST);
     }
-    return seeOther(projectCode, "year");
+    return seeOther(projectCode, "form?saved=year");
   }
 
-  @PostMapping(path = "/contacts", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  public ResponseEntity<String> postContacts(@PathVariable String projectCode,
-      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request) {
-    sameOrigin(request);
+  @PostMapping(path = "/form/contacts", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  public Object postContacts(@PathVariable String projectCode,
+      @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
+      HttpServletResponse response) {
+    FormOrigin.requireSameOrigin(request);
     FundedProject project = project(projectCode);
+    PageHeaders.noScripts(response);
     try {
-      evaluation.saveContacts(project, new ContactFigures(date(form, "periodStart"),
-          date(form, "periodEnd"), nz(integer(form, "phoneCalls", false)),
-          nz(integer(form, "textMessages", false)), nz(integer(form, "networkEmails", false)),
-          nz(integer(form, "personalEmails", false)), decimal(form, "publicSectorShare"),
-          decimal(form, "ngoShare"), decimal(form, "privateSectorShare"),
-          decimal(form, "individualsShare")));
-    } catch (InvalidInputException e) {
-      return invalid(project, form, e.errors());
-    }
-    return seeOther(projectCode, "contacts");
-  }
-
-  private ResponseEntity<String> invalid(FundedProject project, MultiValueMap<String, String> form,
-      List<FieldError> errors) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-        .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-        .header("Content-Security-Policy", Html.CSP)
-        .body(render(project, form.toSingleValueMap(), errors, null));
-  }
-
-  private static ResponseEntity<String> seeOther(String projectCode, String what) {
-    return ResponseEntity.status(HttpStatus.SEE_OTHER)
-        .location(URI.create("/api/projects/" + projectCode + "/activity/form?saved=" + what))
-        .build();
-  }
-
-  private String render(FundedProject project, Map<String, String> values,
-      List<FieldError> errors, String saved) {
-    int year = LocalDate.now(clock).getYear();
-    StringBuilder b = new StringBuilder();
-    String name = project.getName() == null ? project.getProjectCode() : project.getName();
-    b.append("<h1>Kirjaa toimintaa: ").append(esc(name)).append("</h1><nav>")
-        .append("<a href=\"../reports/annual.html?year=").append(year).append("\">Vuosiraportti ")
-        .append(year).append("</a><a href=\"../reports/annual.html?year=").append(year - 1)
-        .append("\">Vuosiraportti ").append(year - 1).append("</a></nav>");
-    if (saved != null) {
-      b.append("<p class=\"ok\" role=\"status\">Tallennettu (").append(esc(switch (saved) {
-        case "event" -> "tapahtuma";
-        case "year" -> "vuoden ilmoitetut luvut";
-        case "contacts" -> "yhteydenotot";
-        default -> saved;
-      })).append(").</p>");
-    }
-    if (!errors.isEmpty()) {
-      b.append("<div class=\"flag error\" role=\"alert\"><strong>Tarkista:</strong><ul>");
-      for (FieldError e : errors) {
-        b.append("<li>").append(esc(e.field() == null ? "" : e.field() + ": "))
-            .append(esc(e.message())).append("</li>");
+      List<FieldError> parse = new ArrayList<>();
+      LocalDate start = date(form, "periodStart", parse);
+      LocalDate end = date(form, "periodEnd", parse);
+      Integer phone = integer(form, "phoneCalls", parse);
+      Integer sms = integer(form, "textMessages", parse);
+      Integer network = integer(form, "networkEmails", parse);
+      Integer personal = integer(form, "personalEmails", parse);
+      BigDecimal pub = decimal(form, "publicSectorShare", parse);
+      BigDecimal ngo = decimal(form, "ngoShare", parse);
+      BigDecimal priv = decimal(form, "privateSectorShare", parse);
+      BigDecimal ind = decimal(form, "individualsShare", parse);
+      if (!parse.isEmpty()) {
+        throw new InvalidInputException(parse);
       }
-      b.append("</ul></div>");
+      evaluation.saveContacts(project, new ContactFigures(start, end, nz(phone), nz(sms),
+          nz(network), nz(personal), pub, ngo, priv, ind));
+    } catch (InvalidInputException e) {
+      return invalid(model, project, form, "contacts", e.errors(), HttpStatus.BAD_REQUEST);
     }
-    String base = "/api/projects/" + esc(project.getProjectCode()) + "/activity/form";
-    b.append("<h2>Tapahtuma</h2><p class=\"muted\">Useita tapahtumia kerralla: CSV-tuonti "
-        + "(README).</p><form method=\"post\" action=\"").append(base).append("/event\">")
-        .append(input("Päivämäärä", "date", "date", values, true))
-        .append(select("Tapahtuman tyyppi", "type", EventType.values(), values))
-        .append("<fieldset><legend>Tavoitetasot (yksi tai useampi)</legend>");
-    Set<String> chosen = Set.of(values.getOrDefault("goalLevels", "").split(";"));
-    for (GoalLevel l : GoalLevel.values()) {
-      b.append("<label><input type=\"checkbox\" name=\"goalLevels\" value=\"").append(l.name())
-          .append("\"").append(chosen.contains(l.name()) ? " checked" : "").append("> ")
-          .append(esc(l.finnish())).append("</label>");
-    }
-    b.append("</fieldset>")
-        .append(select("Järjestäjärooli", "organizerRole", OrganizerRole.values(), values))
-        .append(number("Viranhaltijat", "officials", values))
-        .append(number("Luottamushenkilöt", "electedOfficials", values))
-        .append(number("Järjestöjen edustajat", "ngoRepresentatives", values))
-        .append(number("Yksityinen sektori", "privateSector", values))
-        .append(input("Tapahtuman nimi", "title", "text", values, true))
-        .append("<label>Toimintaluokitus (valinnainen) <select name=\"term\"><option value=\"\">–"
-            + "</option>");
-    for (var t : taxonomy.activeTermNames().entrySet()) {
-      b.append("<option value=\"").append(esc(t.getKey())).append("\"")
-          .append(t.getKey().equals(values.get("term")) ? " selected" : "").append(">")
-          .append(esc(t.getValue())).append("</option>");
-    }
-    b.append("</select></label><button type=\"submit\">Tallenna tapahtuma</button></form>");
-
-    b.append("<h2>Vuoden ilmoitetut yhteisluvut</h2><p class=\"muted\">Raportissa ilmoitetut "
-        + "yhteismäärät; vuosiraportti näyttää ne tapahtumista laskettujen rinnalla ja merkitsee "
-        + "erot.</p><form method=\"post\" action=\"").append(base).append("/year\">")
-        .append(input("Vuosi", "year", "number", values, true))
-        .append(number("Osallistujia yhteensä (ilmoitettu)", "reportedParticipantTotal", values))
-        .append(number("Tapahtumia yhteensä (ilmoitettu)", "reportedEventCount", values))
-        .append("<button type=\"submit\">Tallenna</button></form>");
-
-    b.append("<h2>Yhteydenotot jaksolla</h2><form method=\"post\" action=\"").append(base)
-        .append("/contacts\">")
-        .append(input("Jakso alkaa", "periodStart", "date", values, true))
-        .append(input("Jakso päättyy", "periodEnd", "date", values, true))
-        .append(number("Puhelut", "phoneCalls", values))
-        .append(number("Tekstiviestit", "textMessages", values))
-        .append(number("Verkostosähköpostit", "networkEmails", values))
-        .append(number("Henkilökohtaiset sähköpostit", "personalEmails", values))
-        .append(percent("Julkiselle sektorille %", "publicSectorShare", values))
-        .append(percent("Järjestöille %", "ngoShare", values))
-        .append(percent("Yksityiselle sektorille %", "privateSectorShare", values))
-        .append(percent("Yksityishenkilöille %", "individualsShare", values))
-        .append("<button type=\"submit\">Tallenna yhteydenotot</button></form>");
-    return Html.page("Kirjaa toimintaa – " + name, b.toString());
+    return seeOther(projectCode, "form?saved=contacts");
   }
 
-  private static String input(String label, String name, String type, Map<String, String> values,
-      boolean required) {
-    return "<label>" + esc(label) + " <input type=\"" + type + "\" name=\"" + name + "\" value=\""
-        + esc(values.getOrDefault(name, "")) + "\"" + (required ? " required" : "")
-        + (type.equals("text") ? " maxlength=\"300\"" : "") + "></label>";
-  }
+  // ---- CSV upload ----
 
-  private static String number(String label, String name, Map<String, String> values) {
-    return "<label>" + esc(label) + " <input type=\"number\" min=\"0\" step=\"1\" name=\"" + name
-        + "\" value=\"" + esc(values.getOrDefault(name, "")) + "\"></label>";
-  }
-
-  private static String percent(String label, String name, Map<String, String> values) {
-    return "<label>" + esc(label) + " <input type=\"number\" min=\"0\" max=\"100\" step=\"0.1\""
-        + " name=\"" + name + "\" value=\"" + esc(values.getOrDefault(name, "")) + "\"></label>";
-  }
-
-  private static String select(String label, String name, Enum<?>[] options,
-      Map<String, String> values) {
-    StringBuilder b = new StringBuilder("<label>" + esc(label) + " <select name=\"" + name
-        + "\" required><option value=\"\">–</option>");
-    for (Enum<?> o : options) {
-      String finnish = o instanceof EventType t ? t.finnish()
-          : o instanceof OrganizerRole r ? r.finnish() : o.name();
-      b.append("<option value=\"").append(o.name()).append("\"")
-          .append(o.name().equals(values.get(name)) ? " selected" : "").append(">")
-          .append(esc(finnish)).append("</option>");
+  @GetMapping("/import")
+  public String importForm(@PathVariable String projectCode,
+      @RequestParam(required = false) Integer rows, @RequestParam(required = false) Integer created,
+      @RequestParam(required = false) Integer updated,
+      @RequestParam(required = false) Integer unchanged, Model model,
+      HttpServletResponse response) {
+    FundedProject project = project(projectCode);
+    PageHeaders.noScripts(response);
+    model.addAttribute("project", project);
+    model.addAttribute("name", name(project));
+    model.addAttribute("year", LocalDate.now(clock).getYear());
+    if (rows != null) {
+      model.addAttribute("result", new ActivityService.ImportResult(rows, nz(created),
+          nz(updated), nz(unchanged)));
     }
-    return b.append("</select></label>").toString();
+    model.addAttribute("columns", COLUMNS);
+    codes(model);
+    return "activity-import";
   }
 
-  /** Refuses a form post whose Origin (when the browser sends one) is another site. */
-  static void sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin == null) {
-      return;
+  /** The file of the form: all rows or none, as {@code POST …/activity-events}. */
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public Object importFile(@PathVariable String projectCode,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      HttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
+    FormOrigin.requireSameOrigin(request);
+    FundedProject project = project(projectCode);
+    PageHeaders.noScripts(response);
+    model.addAttribute("project", project);
+    model.addAttribute("name", name(project));
+    model.addAttribute("year", LocalDate.now(clock).getYear());
+    model.addAttribute("columns", COLUMNS);
+    codes(model);
+    if (file == null || file.isEmpty()) {
+      model.addAttribute("fileError", "Valitse tuotava CSV-tiedosto.");
+      return new ModelAndView("activity-import", model.asMap(), HttpStatus.BAD_REQUEST);
     }
-    String host = request.getHeader(HttpHeaders.HOST);
-    URI uri;
+    model.addAttribute("fileName", file.getOriginalFilename());
+    ActivityService.ImportResult result;
     try {
-      uri = URI.create(origin);
-    } catch (IllegalArgumentException e) {
-      throw new ForbiddenException("Lomake lähetettiin toiselta sivustolta");
+      result = activity.importCsv(project, file.getBytes());
+    } catch (CsvImportException e) {
+      model.addAttribute("rowErrors", e.errors());
+      model.addAttribute("fileError", e.getMessage());
+      return new ModelAndView("activity-import", model.asMap(), HttpStatus.BAD_REQUEST);
     }
-    String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-    if (host == null || !host.equalsIgnoreCase(originHost)) {
-      throw new ForbiddenException("Lomake lähetettiin toiselta sivustolta");
-    }
+    return seeOther(projectCode, "import?rows=" + result.rows() + "&created=" + result.created()
+        + "&updated=" + result.updated() + "&unchanged=" + result.unchanged());
+  }
+
+  // ---- helpers ----
+
+  private ModelAndView invalid(Model model, FundedProject project,
+      MultiValueMap<String, String> form, String which, List<FieldError> errors,
+      HttpStatus status) {
+    fill(model, project, form.toSingleValueMap(),
+        new HashSet<>(form.getOrDefault("goalLevels", List.of())), errors, which);
+    return new ModelAndView("activity-form", model.asMap(), status);
+  }
+
+  private void fill(Model model, FundedProject project, Map<String, String> values,
+      Set<String> chosenLevels, List<FieldError> errors, String which) {
+    model.addAttribute("project", project);
+    model.addAttribute("name", name(project));
+    model.addAttribute("year", LocalDate.now(clock).getYear());
+    model.addAttribute("values", values);
+    model.addAttribute("chosenLevels", chosenLevels);
+    model.addAttribute("errors", FormErrors.byField(errors));
+    model.addAttribute("errorSentences", FormErrors.sentences(errors));
+    model.addAttribute("which", which);
+    model.addAttribute("types", EventType.values());
+    model.addAttribute("levels", GoalLevel.values());
+    model.addAttribute("roles", OrganizerRole.values());
+    model.addAttribute("terms", taxonomy.activeTermNames());
+    model.addAttribute("noValues", Map.of());
+    model.addAttribute("countFields", COUNT_FIELDS);
+    model.addAttribute("contactFields", CONTACT_FIELDS);
+  }
+
+  private static void codes(Model model) {
+    model.addAttribute("types", EventType.values());
+    model.addAttribute("levels", GoalLevel.values());
+    model.addAttribute("roles", OrganizerRole.values());
+  }
+
+  private static String savedText(String saved) {
+    return saved == null ? null : switch (saved) {
+      case "event" -> "tapahtuma";
+      case "year" -> "vuoden ilmoitetut luvut";
+      case "contacts" -> "yhteydenotot";
+      default -> null;
+    };
+  }
+
+  private static String name(FundedProject project) {
+    return project.getName() == null ? project.getProjectCode() : project.getName();
+  }
+
+  private static ResponseEntity<Void> seeOther(String projectCode, String rest) {
+    return ResponseEntity.status(HttpStatus.SEE_OTHER)
+        .location(URI.create("/api/projects/"
+            + UriUtils.encodePathSegment(projectCode, StandardCharsets.UTF_8) + "/activity/"
+            + rest)).build();
   }
 
   private FundedProject project(String projectCode) {
@@ -285,21 +308,33 @@ public class ActivityFormController {
 
   private static Integer integer(MultiValueMap<String, String> form, String field,
       boolean required) {
+    List<FieldError> errors = new ArrayList<>();
+    Integer value = integer(form, field, errors);
+    if (value == null && errors.isEmpty() && required) {
+      errors.add(new FieldError(field, "arvo puuttuu"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return value;
+  }
+
+  private static Integer integer(MultiValueMap<String, String> form, String field,
+      List<FieldError> errors) {
     String v = form.getFirst(field);
     if (v == null || v.isBlank()) {
-      if (required) {
-        throw new InvalidInputException(field, "arvo puuttuu");
-      }
       return null;
     }
     try {
-      return Integer.valueOf(v.trim());
+      return Integer.valueOf(v.trim().replace(" ", "").replace("\u00A0", ""));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "'" + v + "' ei ole kokonaisluku");
+      errors.add(new FieldError(field, "'" + v.trim() + "' ei ole kokonaisluku"));
+      return null;
     }
   }
 
-  private static BigDecimal decimal(MultiValueMap<String, String> form, String field) {
+  private static BigDecimal decimal(MultiValueMap<String, String> form, String field,
+      List<FieldError> errors) {
     String v = form.getFirst(field);
     if (v == null || v.isBlank()) {
       return null;
@@ -307,11 +342,13 @@ public class ActivityFormController {
     try {
       return new BigDecimal(v.trim().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, "'" + v + "' ei ole luku");
+      errors.add(new FieldError(field, "'" + v.trim() + "' ei ole luku"));
+      return null;
     }
   }
 
-  private static LocalDate date(MultiValueMap<String, String> form, String field) {
+  private static LocalDate date(MultiValueMap<String, String> form, String field,
+      List<FieldError> errors) {
     String v = form.getFirst(field);
     if (v == null || v.isBlank()) {
       return null;
@@ -319,7 +356,8 @@ public class ActivityFormController {
     try {
       return LocalDate.parse(v.trim());
     } catch (RuntimeException e) {
-      throw new InvalidInputException(field, "'" + v + "' ei ole päivämäärä VVVV-KK-PP");
+      errors.add(new FieldError(field, "'" + v.trim() + "' ei ole päivämäärä VVVV-KK-PP"));
+      return null;
     }
   }
 

@@ -1,10 +1,10 @@
 package fi.avustukset.reporting.finalreport.web;
 
-import static fi.avustukset.platform.web.Html.esc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Trend charts of the final report as inline SVG (no script, no external file): stacked
@@ -20,6 +20,11 @@ final class FinalReportCharts {
   private static final int W = 720;
 
   private FinalReportCharts() {}
+
+  /** Text inside the SVG markup, escaped. */
+  static String esc(Object value) {
+    return value == null ? "" : HtmlUtils.htmlEscape(value.toString(), "UTF-8");
+  }
 
   /** Columns per period, each stacked by series; the total above each column. */
   static String stacked(String title, List<String> periods, List<String> series, int[][] values) {

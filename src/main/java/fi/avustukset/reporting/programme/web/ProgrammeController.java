@@ -4,11 +4,12 @@ import fi.avustukset.reporting.programme.domain.ProgrammeComparison;
 import fi.avustukset.reporting.programme.domain.ProgrammeService;
 
 import fi.avustukset.reporting.project.web.ProjectAccess;
-import fi.avustukset.platform.web.Html;
-import java.nio.charset.StandardCharsets;
+import fi.avustukset.platform.web.Fmt;
+import fi.avustukset.platform.web.PageHeaders;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,10 +26,12 @@ public class ProgrammeController {
 
   private final ProgrammeService programmes;
   private final ProjectAccess access;
+  private final Fmt fmt;
 
-  public ProgrammeController(ProgrammeService programmes, ProjectAccess access) {
+  public ProgrammeController(ProgrammeService programmes, ProjectAccess access, Fmt fmt) {
     this.programmes = programmes;
     this.access = access;
+    this.fmt = fmt;
   }
 
   @GetMapping
@@ -45,12 +48,11 @@ public class ProgrammeController {
   }
 
   @GetMapping("/{programmeCode}/comparison.html")
-  public ResponseEntity<String> page(@PathVariable String programmeCode, @RequestParam int year) {
+  public ModelAndView page(@PathVariable String programmeCode, @RequestParam int year,
+      HttpServletResponse response) {
     access.requireStaff();
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-        .header("Content-Security-Policy", Html.CSP)
-        .header("X-Content-Type-Options", "nosniff")
-        .body(ProgrammePage.render(programmes.compare(programmeCode, year)));
+    ProgrammePage page = ProgrammePage.of(programmes.compare(programmeCode, year), fmt);
+    PageHeaders.noScripts(response);
+    return new ModelAndView("programme-comparison", java.util.Map.of("page", page));
   }
 }

@@ -85,6 +85,13 @@ public class ProjectService {
     return projects.findAll();
   }
 
+  /** The projects of the given organisations (Y-tunnus), in project-code order. */
+  @Transactional(readOnly = true)
+  public java.util.List<FundedProject> ofOrganizations(java.util.List<String> businessIds) {
+    return businessIds.isEmpty() ? java.util.List.of()
+        : projects.findByBusinessIdInOrderByProjectCode(businessIds);
+  }
+
   /** The member projects of a programme, in project-code order. */
   public java.util.List<FundedProject> ofProgramme(String programmeCode) {
     return projects.findByProgrammeCodeOrderByProjectCode(programmeCode);

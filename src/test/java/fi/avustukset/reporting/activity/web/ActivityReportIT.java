@@ -100,7 +100,7 @@ class ActivityReportIT extends PostgresIntegrationTest {
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'none'");
     assertThat(page.getBody()).contains("<svg").contains("Seminaaritilaisuus")
-        .contains("Ristiriitoja").contains("5740").contains("4414");
+        .contains("Ristiriitoja").contains("5\u00A0740").contains("4\u00A0414");
   }
 
   @Test

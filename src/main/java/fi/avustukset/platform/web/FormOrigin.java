@@ -1,4 +1,4 @@
-package fi.avustukset.grant.call.web;
+package fi.avustukset.platform.web;
 
 import fi.avustukset.platform.errors.ForbiddenException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +10,9 @@ import org.springframework.http.HttpHeaders;
  * site. A form post must name this host in {@code Origin} (or, for old browsers, {@code Referer});
  * a post with neither is refused too. (Until the project-wide CSRF token mechanism lands.)
  */
-final class FormOrigin {
+public final class FormOrigin {
 
-  static void requireSameOrigin(HttpServletRequest request) {
+  public static void requireSameOrigin(HttpServletRequest request) {
     String source = request.getHeader(HttpHeaders.ORIGIN);
     if (source == null || "null".equals(source)) {
       source = request.getHeader(HttpHeaders.REFERER);
