@@ -84,9 +84,21 @@ public class ConflictService {
    * Withdraws a declaration (the person is no longer disqualified, e.g. left the NGO's board);
    * from then on the person may again get that organisation's tasks. False when there was none.
    */
-  public boolean withdraw(String userId, String businessId) {
-    return userId != null && businessId != null
-        && conflicts.deleteByUserIdAndBusinessId(userId, businessId) > 0;
+  public boolean withdraw(String userId, String businessId, String withdrawnBy) {
+    if (userId == null || businessId == null) {
+      return false;
+    }
+    ConflictOfInterest existing = conflicts.findByBusinessIdOrderByUserId(businessId).stream()
+        .filter(c -> c.getUserId().equals(userId)).findFirst().orElse(null);
+    if (existing == null) {
+      return false;
+    }
+    conflicts.deleteByUserIdAndBusinessId(userId, businessId);
+    audit.record(caseKey(businessId), withdrawnBy, "Esteellisyys peruttu",
+        "Käyttäjän " + userId + " esteellisyys organisaation " + businessId
+            + " asioissa peruttu (ilmoitettu " + existing.getDeclaredAt() + ": "
+            + existing.getReason() + ")");
+    return true;
   }
 
   @Transactional(readOnly = true)

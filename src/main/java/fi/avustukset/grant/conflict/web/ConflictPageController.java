@@ -102,7 +102,7 @@ public class ConflictPageController {
     if (userId == null || (!userId.equals(currentUser.userId()) && !mayRecordForOthers())) {
       throw new ForbiddenException("Voit perua vain oman esteellisyysilmoituksesi");
     }
-    conflicts.withdraw(userId, trimmed(form.getFirst("businessId")));
+    conflicts.withdraw(userId, trimmed(form.getFirst("businessId")), currentUser.userId());
     return ResponseEntity.status(HttpStatus.SEE_OTHER)
         .location(URI.create("/api/conflicts.html?peruttu=1")).build();
   }
