@@ -2,6 +2,9 @@ package fi.avustukset.platform.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,6 +66,17 @@ public final class Euro implements Comparable<Euro> {
   /** The form-friendly number of a process variable (forms and gateways read doubles). */
   public double toDouble() {
     return amount.doubleValue();
+  }
+
+  /**
+   * The amount as a Finnish reader writes it, for refusal sentences: {@code 25 000,00 €}
+   * (no-break spaces, decimal comma) — the same form as {@code @fmt.money} on pages.
+   */
+  public String inFinnish() {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setGroupingSeparator('\u00a0');
+    symbols.setDecimalSeparator(',');
+    return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
   }
 
   @Override

@@ -26,8 +26,7 @@ public final class AppropriationLimit {
       return Optional.empty();
     }
     return Optional.of("haun määräraha ylittyisi: jäljellä "
-        + appropriation.amount().subtract(grantedToOthers.amount()).toPlainString()
-        + " € (DOMAIN.md §5)");
+        + appropriation.minus(grantedToOthers).inFinnish() + " (DOMAIN.md §5)");
   }
 
   /** The Finnish refusal of a proposal that would take the proposals over the appropriation. */
@@ -36,7 +35,7 @@ public final class AppropriationLimit {
     if (!exceeded(amount, proposedToOthers, appropriation)) {
       return Optional.empty();
     }
-    return Optional.of("esitykset ylittäisivät määrärahan: muille on esitetty " + proposedToOthers
-        + " € / " + appropriation + " €");
+    return Optional.of("esitykset ylittäisivät määrärahan: muille on esitetty "
+        + proposedToOthers.inFinnish() + " / " + appropriation.inFinnish());
   }
 }

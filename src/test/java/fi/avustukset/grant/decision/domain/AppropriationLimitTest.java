@@ -15,7 +15,7 @@ class AppropriationLimitTest {
     assertThat(AppropriationLimit.grantViolation(Euro.of("40000"), Euro.of("60000"), APPROPRIATION))
         .isEmpty();
     assertThat(AppropriationLimit.grantViolation(Euro.of("40000.01"), Euro.of("60000"), APPROPRIATION))
-        .hasValue("haun määräraha ylittyisi: jäljellä 40000.00 € (DOMAIN.md §5)");
+        .hasValue("haun määräraha ylittyisi: jäljellä 40\u00a0000,00\u00a0€ (DOMAIN.md §5)");
   }
 
   @Test
@@ -23,6 +23,6 @@ class AppropriationLimitTest {
     assertThat(AppropriationLimit.proposalViolation(Euro.ZERO, Euro.of("100000"), APPROPRIATION))
         .isEmpty();
     assertThat(AppropriationLimit.proposalViolation(Euro.of("1"), Euro.of("99999.50"), APPROPRIATION))
-        .hasValue("esitykset ylittäisivät määrärahan: muille on esitetty 99999.50 € / 100000.00 €");
+        .hasValue("esitykset ylittäisivät määrärahan: muille on esitetty 99\u00a0999,50\u00a0€ / 100\u00a0000,00\u00a0€");
   }
 }
