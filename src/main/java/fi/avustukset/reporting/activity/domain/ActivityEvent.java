@@ -87,8 +87,7 @@ public class ActivityEvent {
     EventRecord before = id == null ? null : toRecord();
     this.date = r.date();
     this.type = r.type();
-    this.goalLevels = r.goalLevels().stream().sorted().map(Enum::name)
-        .collect(Collectors.joining(";"));
+    this.goalLevels = goalLevelCodes(r.goalLevels());
     this.organizerRole = r.organizerRole();
     this.officials = r.officials();
     this.electedOfficials = r.electedOfficials();
@@ -101,6 +100,11 @@ public class ActivityEvent {
       this.updatedAt = now;
     }
     return changed;
+  }
+
+  /** The stored form of the goal levels: their codes sorted, ';'-separated. */
+  static String goalLevelCodes(Set<GoalLevel> levels) {
+    return levels.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
   }
 
   public EventRecord toRecord() {

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,7 +41,10 @@ public final class ActivityEventCsv {
       "organizerRole", "officials", "electedOfficials", "ngoRepresentatives", "privateSector",
       "title");
   public static final String TERM = "term";
-  public static final int MAX_ROWS = 20_000;
+  /** Rows per file; the file is streamed, so this bounds the transaction, not the memory. */
+  public static final int MAX_ROWS = 200_000;
+  /** Problems listed at most in one answer. */
+  public static final int MAX_ERRORS = 1_000;
   static final int MAX_COUNT = 100_000;
   static final int MAX_TITLE = 300;
 
@@ -47,18 +56,36 @@ public final class ActivityEventCsv {
   private ActivityEventCsv() {}
 
   /**
+   * Parses a whole file held in memory (tests, small inputs); see {@link #read}.
+   *
    * @param knownTerm whether a taxonomy term code exists (for the optional {@code term} column)
    * @throws CsvImportException listing every bad row when any row is bad
    */
   public static List<Row> parse(byte[] body, Predicate<String> knownTerm) {
-    String text = decode(body);
-    List<RowError> errors = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
+    read(new ByteArrayInputStream(body == null ? new byte[0] : body), knownTerm, rows::add);
+    return rows;
+  }
+
+  /**
+   * Streams the file: each valid row goes to {@code sink} as soon as it is read, as long as no
+   * bad row has been seen; after the first bad row the rest is still checked (so one answer
+   * lists the problems, at most {@value #MAX_ERRORS}) but nothing more goes to the sink. The
+   * caller makes the import all-or-nothing by running it in one transaction that this
+   * method's {@link CsvImportException} rolls back. Memory stays bounded by one row.
+   *
+   * @return the number of event rows read
+   * @throws CsvImportException listing the bad rows when any row is bad
+   */
+  public static int read(InputStream body, Predicate<String> knownTerm, Consumer<Row> sink) {
+    List<RowError> errors = new ArrayList<>();
     Map<String, Integer> columns = null;
     int rowNumber = 0;
-    try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY)
-        .readValues(text)) {
+    int dataRows = 0;
+    try (Reader reader = utf8(body);
+        MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readValues(reader)) {
       while (it.hasNextValue()) {
         String[] fields = it.nextValue();
         rowNumber++;
@@ -72,47 +99,73 @@ public final class ActivityEventCsv {
           }
           continue;
         }
-        if (rows.size() + errors.size() >= MAX_ROWS) {
+        if (dataRows >= MAX_ROWS) {
           errors.add(new RowError(rowNumber, null, "enintään " + MAX_ROWS + " riviä kerralla"));
           break;
         }
+        if (errors.size() >= MAX_ERRORS) {
+          errors.add(new RowError(rowNumber, null, "yli " + MAX_ERRORS + " virhettä: korjaa"
+              + " nämä ja tuo tiedosto uudelleen"));
+          break;
+        }
+        dataRows++;
         EventRecord event = row(rowNumber, fields, columns, knownTerm, errors);
-        if (event != null) {
-          rows.add(new Row(rowNumber, event));
+        if (event != null && errors.isEmpty()) {
+          sink.accept(new Row(rowNumber, event));
         }
       }
     } catch (JsonProcessingException e) {
+      if (notUtf8(e)) {
+        throw notUtf8();
+      }
       int line = e.getLocation() == null ? rowNumber + 1 : e.getLocation().getLineNr();
       errors.add(new RowError(line, null, "CSV-rakenne on rikki: " + e.getOriginalMessage()));
     } catch (IOException | RuntimeException e) {
       if (e instanceof CsvImportException cie) {
         throw cie;
       }
+      if (notUtf8(e)) {
+        throw notUtf8();
+      }
       errors.add(new RowError(rowNumber + 1, null, "CSV-rakenne on rikki: " + e.getMessage()));
     }
     if (columns == null && errors.isEmpty()) {
       errors.add(new RowError(1, null, "tiedosto on tyhjä: otsikkorivi puuttuu"));
     }
-    if (errors.isEmpty() && rows.isEmpty()) {
+    if (errors.isEmpty() && dataRows == 0) {
       errors.add(new RowError(2, null, "tiedostossa ei ole yhtään tapahtumariviä"));
     }
     if (!errors.isEmpty()) {
       throw new CsvImportException(errors);
     }
-    return rows;
+    return dataRows;
   }
 
-  private static String decode(byte[] body) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new CsvImportException(List.of(new RowError(1, null,
-          "tiedosto ei ole UTF-8-merkistöä (tallenna CSV UTF-8-muodossa)")));
+  /** A strict UTF-8 reader (bad bytes are an error, not replaced) that skips a byte-order mark. */
+  private static Reader utf8(InputStream body) throws IOException {
+    PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(body,
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)), 65_536), 1);
+    int first = reader.read();
+    if (first >= 0 && first != '\uFEFF') {
+      reader.unread(first);
     }
+    return reader;
+  }
+
+  private static boolean notUtf8(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CsvImportException notUtf8() {
+    return new CsvImportException(List.of(new RowError(1, null,
+        "tiedosto ei ole UTF-8-merkistöä (tallenna CSV UTF-8-muodossa)")));
   }
 
   private static Map<String, Integer> header(String[] fields, List<RowError> errors) {

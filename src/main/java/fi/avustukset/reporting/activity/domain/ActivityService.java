@@ -3,17 +3,24 @@ package fi.avustukset.reporting.activity.domain;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.reporting.project.domain.FundedProject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +42,15 @@ public class ActivityService {
   private final EvaluationRecords evaluation;
   private final ObjectProvider<ActivityTerms> terms;
   private final Clock clock;
+  private final JdbcTemplate jdbc;
+
+  @PersistenceContext
+  private EntityManager entityManager;
 
   public ActivityService(ActivityEventRepository events, YearFiguresRepository yearFigures,
-      EvaluationRecords evaluation, ObjectProvider<ActivityTerms> terms, Clock clock) {
+      EvaluationRecords evaluation, ObjectProvider<ActivityTerms> terms, Clock clock,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.events = events;
     this.yearFigures = yearFigures;
     this.evaluation = evaluation;
@@ -49,45 +62,101 @@ public class ActivityService {
   public record ImportResult(int rows, int created, int updated, int unchanged) {}
 
   /**
-   * Imports the CSV of CONTRACT.md. Every row is validated before anything is stored; on any
-   * bad row a {@link CsvImportException} lists them all and nothing is written. Events are
-   * matched by {@link EventRecord#naturalKey(int)}: a row already imported is left alone
-   * (or updated when its counts, levels, role or term were corrected), so re-importing the
-   * same file creates nothing.
+   * Imports the CSV of CONTRACT.md, streamed: rows are validated and written in chunks of
+   * {@value #CHUNK} as they are read, so memory stays bounded whatever the file's size. On any
+   * bad row a {@link CsvImportException} lists them and the transaction rolls back: nothing is
+   * written (all or nothing). Events are matched by {@link EventRecord#naturalKey(int)}: a row
+   * already imported is left alone (or updated when its counts, levels, role or term were
+   * corrected), so re-importing the same file creates nothing.
    */
-  public ImportResult importCsv(FundedProject project, byte[] body) {
-    List<ActivityEventCsv.Row> rows = ActivityEventCsv.parse(body, this::termExists);
-    Instant now = Instant.now(clock);
-    Map<String, ActivityEvent> existing = events.findByProjectCode(project.getProjectCode())
-        .stream().collect(Collectors.toMap(ActivityEvent::getNaturalKey, Function.identity()));
-    Map<String, Integer> occurrences = new HashMap<>();
-    List<ActivityEvent> toSave = new ArrayList<>();
-    int created = 0;
-    int updated = 0;
-    int unchanged = 0;
-    for (ActivityEventCsv.Row row : rows) {
-      EventRecord record = row.event();
-      int occurrence = occurrences.merge(record.identity(), 1, Integer::sum);
-      String key = record.naturalKey(occurrence);
-      ActivityEvent event = existing.get(key);
-      if (event == null) {
-        event = new ActivityEvent(project.getProjectCode(), key, ActivityEvent.Source.CSV, now);
-        event.apply(record, now);
-        created++;
-        toSave.add(event);
-      } else if (event.apply(record, now)) {
-        updated++;
-        toSave.add(event);
-      } else {
-        unchanged++;
-      }
-    }
+  public ImportResult importCsv(FundedProject project, InputStream body) {
+    Chunks chunks = new Chunks(project.getProjectCode(), Instant.now(clock));
+    Map<String, Boolean> knownTerms = new HashMap<>();
     try {
-      events.saveAllAndFlush(toSave);
+      int rows = ActivityEventCsv.read(body, code -> knownTerms.computeIfAbsent(code,
+          this::termExists), chunks::add);
+      chunks.flush();
+      return new ImportResult(rows, chunks.created, chunks.updated, chunks.unchanged);
     } catch (DataIntegrityViolationException e) {
       throw new ConflictException("Samaa projektia tuotiin samanaikaisesti; yritä uudelleen");
     }
-    return new ImportResult(rows.size(), created, updated, unchanged);
+  }
+
+  /** Imports a file held in memory; see {@link #importCsv(FundedProject, InputStream)}. */
+  public ImportResult importCsv(FundedProject project, byte[] body) {
+    return importCsv(project, new ByteArrayInputStream(body == null ? new byte[0] : body));
+  }
+
+  static final int CHUNK = 500;
+
+  private static final String INSERT = "insert into activity_event (project_code, natural_key,"
+      + " event_date, event_type, goal_levels, organizer_role, officials, elected_officials,"
+      + " ngo_representatives, private_sector, title, term_code, source, created_at, updated_at)"
+      + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /**
+   * The rows of one import, written {@value #CHUNK} at a time: existing events looked up by
+   * their keys, new ones inserted in one JDBC batch (the table's identity key keeps Hibernate
+   * from batching), corrected ones updated through JPA; then the persistence context is
+   * cleared. Only the occurrence count per event identity grows with the file.
+   */
+  private final class Chunks {
+    final String projectCode;
+    final Instant now;
+    final Map<String, Integer> occurrences = new HashMap<>();
+    final List<EventRecord> pending = new ArrayList<>();
+    int created;
+    int updated;
+    int unchanged;
+
+    Chunks(String projectCode, Instant now) {
+      this.projectCode = projectCode;
+      this.now = now;
+    }
+
+    void add(ActivityEventCsv.Row row) {
+      pending.add(row.event());
+      if (pending.size() >= CHUNK) {
+        flush();
+      }
+    }
+
+    void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      Map<String, EventRecord> byKey = new LinkedHashMap<>();
+      for (EventRecord record : pending) {
+        int occurrence = occurrences.merge(record.identity(), 1, Integer::sum);
+        byKey.put(record.naturalKey(occurrence), record);
+      }
+      Map<String, ActivityEvent> existing = new HashMap<>();
+      events.findByProjectCodeAndNaturalKeyIn(projectCode, byKey.keySet())
+          .forEach(e -> existing.put(e.getNaturalKey(), e));
+      List<Object[]> inserts = new ArrayList<>();
+      Timestamp at = Timestamp.from(now);
+      byKey.forEach((key, record) -> {
+        ActivityEvent event = existing.get(key);
+        if (event == null) {
+          inserts.add(new Object[] {projectCode, key, record.date(), record.type().name(),
+              ActivityEvent.goalLevelCodes(record.goalLevels()), record.organizerRole().name(),
+              record.officials(), record.electedOfficials(), record.ngoRepresentatives(),
+              record.privateSector(), record.title(), record.termCode(),
+              ActivityEvent.Source.CSV.name(), at, at});
+          created++;
+        } else if (event.apply(record, now)) {
+          updated++;
+        } else {
+          unchanged++;
+        }
+      });
+      entityManager.flush();
+      entityManager.clear();
+      if (!inserts.isEmpty()) {
+        jdbc.batchUpdate(INSERT, inserts);
+      }
+      pending.clear();
+    }
   }
 
   /** One event entered through the form; refused (409) if the same event is already there. */

@@ -150,4 +150,32 @@ public class ActivityEventCsvTest {
     assertThat(a.naturalKey(1)).isEqualTo(b.naturalKey(1)).hasSize(64);
     assertThat(a.naturalKey(1)).isNotEqualTo(a.naturalKey(2));
   }
+
+  @Test
+  void streamsValidRowsUntilTheFirstBadRowAndStillListsTheLaterProblems() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= 5; i++) {
+      csv.append("2019-01-0").append(i).append(",SEMINAR,REGION,OWN,1,0,0,0,Rivi ").append(i).append('\n');
+    }
+    csv.append("2019-01-06,WEBINAR,REGION,OWN,1,0,0,0,Bad type\n");
+    csv.append("2019-01-07,SEMINAR,REGION,OWN,1,0,0,0,After the bad one\n");
+    csv.append("2019-01-08,SEMINAR,REGION,OWN,-1,0,0,0,Negative\n");
+    List<ActivityEventCsv.Row> seen = new java.util.ArrayList<>();
+    assertThatThrownBy(() -> ActivityEventCsv.read(new java.io.ByteArrayInputStream(
+        csv.toString().getBytes(StandardCharsets.UTF_8)), t -> false, seen::add))
+        .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.errors())
+            .extracting(RowError::row).containsExactly(7, 9));
+    assertThat(seen).extracting(ActivityEventCsv.Row::row).containsExactly(2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void listsAtMostAThousandProblems() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < ActivityEventCsv.MAX_ERRORS + 50; i++) {
+      csv.append("2019-01-01,WEBINAR,REGION,OWN,1,0,0,0,Bad ").append(i).append('\n');
+    }
+    List<RowError> errors = errors(csv.toString());
+    assertThat(errors).hasSize(ActivityEventCsv.MAX_ERRORS + 1);
+    assertThat(errors.get(ActivityEventCsv.MAX_ERRORS).message()).contains("yli 1000 virhettä");
+  }
 }

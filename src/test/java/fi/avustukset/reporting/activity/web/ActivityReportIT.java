@@ -9,6 +9,7 @@ import fi.avustukset.support.PostgresIntegrationTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -198,6 +199,33 @@ class ActivityReportIT extends PostgresIntegrationTest {
         String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(as("manager").getForEntity("/api/projects/ORG1-ACT-IT/reports/annual?year=1800",
         String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void aBigFileIsStreamedInChunksAndABadLastRowStillStoresNothing() {
+    createProject("BIG-CSV-IT", null, null);
+    StringBuilder good = new StringBuilder(HEADER);
+    for (int i = 0; i < 1_800; i++) {
+      good.append(LocalDate.of(2020, 1, 1).plusDays(i % 366)).append(",SEMINAR,REGION,OWN,1,0,2,0,")
+          .append("\"Tilaisuus ").append(i).append(", Kuopio\"\n");
+    }
+    // 1,800 good rows are more than three chunks, written before the bad row is read.
+    ResponseEntity<JsonNode> refused = importCsv("secretary", "BIG-CSV-IT", (good
+        + "2020-12-31,WEBINAR,REGION,OWN,1,0,0,0,Bad type\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("errors")).singleElement()
+        .satisfies(e -> assertThat(e.path("row").asInt()).isEqualTo(1_802));
+    assertThat(as("secretary").getForObject("/api/projects/BIG-CSV-IT/reports/annual?year=2020",
+        JsonNode.class).path("eventCount").asInt()).isZero();
+
+    ResponseEntity<JsonNode> imported = importCsv("secretary", "BIG-CSV-IT",
+        good.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody().path("created").asInt()).isEqualTo(1_800);
+    assertThat(importCsv("secretary", "BIG-CSV-IT", good.toString().getBytes(StandardCharsets.UTF_8))
+        .getBody().path("unchanged").asInt()).isEqualTo(1_800);
+    assertThat(as("secretary").getForObject("/api/projects/BIG-CSV-IT/reports/annual?year=2020",
+        JsonNode.class).path("eventCount").asInt()).isEqualTo(1_800);
   }
 
   static byte[] fixture() throws IOException {
