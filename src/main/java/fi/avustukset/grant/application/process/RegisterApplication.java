@@ -45,23 +45,37 @@ public class RegisterApplication implements JavaDelegate {
     GrantCall call = calls.get(application.getCallKey());
 
     execution.setProcessBusinessKey(application.getApplicationNumber());
-    execution.setVariable(APPLICATION_NUMBER, application.getApplicationNumber());
-    execution.setVariable(APPLICANT_GROUP, Organizations.groupId(application.getBusinessId()));
-    execution.setVariable(GRANT_TYPE, call.getGrantType().name());
-    execution.setVariable(CALL_NAME, call.getName());
+    set(execution, APPLICATION_NUMBER, application.getApplicationNumber());
+    set(execution, APPLICANT_GROUP, Organizations.groupId(application.getBusinessId()));
+    set(execution, GRANT_TYPE, call.getGrantType().name());
+    set(execution, CALL_NAME, call.getName());
     // Normalised values: one type per variable whatever the starter sent.
     var data = application.data();
-    execution.setVariable(ORGANIZATION_TYPE, data.organizationType());
-    execution.setVariable(OPEN_TO_WHOLE_TARGET_GROUP, data.openToWholeTargetGroup());
-    execution.setVariable(COMPLEMENTS_SERVICES, data.complementsServices());
-    execution.setVariable(SERVICE_DIRECTORY, data.serviceDirectory().name());
-    execution.setVariable(MUNICIPALITY_COUNT, data.municipalityCount());
-    execution.setVariable(WHOLE_REGION, data.wholeRegion());
-    execution.setVariable(HAS_OTHER_FUNDING, data.hasOtherFunding());
-    execution.setVariable(REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
-    execution.setVariable(DURATION_YEARS, data.durationYears());
-    execution.setVariable(DECISION_FINAL, false);
-    execution.setVariable(TAKEOVER_PERIOD, properties.takeoverPeriod().toString());
-    execution.setVariable(RECTIFICATION_PERIOD, properties.rectificationPeriod().toString());
+    set(execution, ORGANIZATION_TYPE, data.organizationType());
+    set(execution, OPEN_TO_WHOLE_TARGET_GROUP, data.openToWholeTargetGroup());
+    set(execution, COMPLEMENTS_SERVICES, data.complementsServices());
+    set(execution, SERVICE_DIRECTORY, data.serviceDirectory().name());
+    set(execution, MUNICIPALITY_COUNT, data.municipalityCount());
+    set(execution, WHOLE_REGION, data.wholeRegion());
+    set(execution, HAS_OTHER_FUNDING, data.hasOtherFunding());
+    set(execution, REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
+    set(execution, DURATION_YEARS, data.durationYears());
+    set(execution, DECISION_FINAL, false);
+    set(execution, TAKEOVER_PERIOD, properties.takeoverPeriod().toString());
+    set(execution, RECTIFICATION_PERIOD, properties.rectificationPeriod().toString());
+  }
+
+  /**
+   * Writes the variable only when its value or its Java type differs from what the starter
+   * sent: with full history every write is a runtime update, a history update and a history
+   * detail, and most start values are already normalised (BENCHMARKS.md, lever 1).
+   */
+  static void set(DelegateExecution execution, String name, Object value) {
+    Object current = execution.getVariable(name);
+    if (current != null && value != null && current.getClass() == value.getClass()
+        && current.equals(value)) {
+      return;
+    }
+    execution.setVariable(name, value);
   }
 }

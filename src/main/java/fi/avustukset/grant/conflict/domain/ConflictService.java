@@ -8,11 +8,15 @@ import fi.avustukset.platform.errors.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Declared conflicts of interest (E11): a person with a conflict never prepares, reviews or
@@ -62,6 +66,10 @@ public class ConflictService {
       return new Declared(conflicts.findByBusinessIdOrderByUserId(businessId).stream()
           .filter(c -> c.getUserId().equals(userId)).findFirst().orElseThrow(), false);
     }
+    Map<String, Set<String>> cache = transactionCache();
+    if (cache != null) {
+      cache.remove(businessId);
+    }
     // saveAndFlush: a concurrent identical declaration fails here, inside this call, and the
     // web adapter's retry then finds it (Concurrent.retryOnRace)
     ConflictOfInterest saved = conflicts.saveAndFlush(new ConflictOfInterest(userId, businessId,
@@ -103,14 +111,50 @@ public class ConflictService {
 
   @Transactional(readOnly = true)
   public boolean isConflicted(String userId, String businessId) {
-    return userId != null && businessId != null
-        && conflicts.existsByUserIdAndBusinessId(userId, businessId);
+    return userId != null && businessId != null && conflictedUsers(businessId).contains(userId);
   }
 
+  /**
+   * Who has declared a conflict with the organisation. Looked up once per transaction and
+   * organisation: the guard of a task asks in its candidate expressions and its create,
+   * assignment and complete listeners, often in one transaction (BENCHMARKS.md, lever 3).
+   * A declaration in the same transaction clears the remembered answer.
+   */
   @Transactional(readOnly = true)
   public Set<String> conflictedUsers(String businessId) {
-    return conflicts.findByBusinessIdOrderByUserId(businessId).stream()
-        .map(ConflictOfInterest::getUserId).collect(Collectors.toSet());
+    Map<String, Set<String>> cache = transactionCache();
+    if (cache == null) {
+      return load(businessId);
+    }
+    return cache.computeIfAbsent(businessId, this::load);
+  }
+
+  private Set<String> load(String businessId) {
+    return Set.copyOf(conflicts.findByBusinessIdOrderByUserId(businessId).stream()
+        .map(ConflictOfInterest::getUserId).collect(Collectors.toSet()));
+  }
+
+  private static final Object CACHE_KEY = new Object();
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Set<String>> transactionCache() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, Set<String>> cache =
+        (Map<String, Set<String>>) TransactionSynchronizationManager.getResource(CACHE_KEY);
+    if (cache == null) {
+      Map<String, Set<String>> fresh = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(CACHE_KEY, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CACHE_KEY);
+        }
+      });
+      cache = fresh;
+    }
+    return cache;
   }
 
   @Transactional(readOnly = true)

@@ -7,7 +7,9 @@ import fi.avustukset.grant.conflict.domain.ConflictService;
 import fi.avustukset.platform.identity.Groups;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -40,10 +42,13 @@ public class AssignReviewers implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Set<String> conflicted = conflicts.conflictedUsers((String) execution.getVariable(BUSINESS_ID));
-    List<String> available = identityService.createUserQuery().memberOfGroup(Groups.REVIEWERS)
-        .list().stream().map(User::getId).filter(id -> !conflicted.contains(id))
-        .sorted(Comparator.comparingLong((String id) ->
-            taskService.createTaskQuery().taskAssignee(id).count()).thenComparing(id -> id))
+    // One open-task count per reviewer (not one per comparison of the sort).
+    Map<String, Long> load = new HashMap<>();
+    identityService.createUserQuery().memberOfGroup(Groups.REVIEWERS).list().stream()
+        .map(User::getId).filter(id -> !conflicted.contains(id))
+        .forEach(id -> load.put(id, taskService.createTaskQuery().taskAssignee(id).count()));
+    List<String> available = load.keySet().stream()
+        .sorted(Comparator.comparingLong((String id) -> load.get(id)).thenComparing(id -> id))
         .toList();
     if (available.isEmpty()) {
       throw new IllegalStateException("No reviewer without a conflict of interest in group '"
