@@ -101,6 +101,10 @@ public class ConflictService {
     if (existing == null) {
       return false;
     }
+    Map<String, Set<String>> cache = transactionCache();
+    if (cache != null) {
+      cache.remove(businessId);
+    }
     conflicts.deleteByUserIdAndBusinessId(userId, businessId);
     audit.record(caseKey(businessId), withdrawnBy, "Esteellisyys peruttu",
         "Käyttäjän " + userId + " esteellisyys organisaation " + businessId

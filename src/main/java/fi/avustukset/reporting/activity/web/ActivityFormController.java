@@ -235,7 +235,7 @@ public class ActivityFormController {
     model.addAttribute("fileName", file.getOriginalFilename());
     ActivityService.ImportResult result;
     try {
-      result = activity.importCsv(project, file.getBytes());
+      result = activity.importCsv(project, file.getInputStream());
     } catch (CsvImportException e) {
       model.addAttribute("rowErrors", e.errors());
       model.addAttribute("fileError", e.getMessage());
