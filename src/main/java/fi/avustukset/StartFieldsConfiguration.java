@@ -3,6 +3,7 @@ package fi.avustukset;
 import fi.avustukset.grant.agreement.process.GrantAgreementVariables;
 import fi.avustukset.grant.application.process.GrantApplicationVariables;
 import fi.avustukset.grant.call.process.GrantCallVariables;
+import fi.avustukset.grant.change.process.GrantChangeVariables;
 import fi.avustukset.minno.process.MinnoSemesterVariables;
 import fi.avustukset.platform.process.StartFields;
 import org.springframework.context.annotation.Bean;
@@ -33,5 +34,10 @@ public class StartFieldsConfiguration {
   @Bean
   StartFields grantAgreementStartFields() {
     return GrantAgreementVariables.START_FIELDS;
+  }
+
+  @Bean
+  StartFields grantChangeStartFields() {
+    return GrantChangeVariables.START_FIELDS;
   }
 }

@@ -27,7 +27,9 @@ class FinnishStatusNamesTest {
         fi.avustukset.reporting.programme.domain.ReportStatus.class, PaymentStatus.class,
         RegistrationStatus.class, ChallengeStatus.class, RoundStatus.class,
         fi.avustukset.grant.eligibility.domain.Outcome.class,
-        fi.avustukset.minno.domain.Outcome.class);
+        fi.avustukset.minno.domain.Outcome.class,
+        fi.avustukset.grant.change.domain.ChangeStatus.class,
+        fi.avustukset.grant.change.domain.ChangeKind.class);
     for (Class<? extends Enum<?>> type : enums) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertThat(Fmt.hasName(type.getSimpleName(), constant.name()))

@@ -41,6 +41,7 @@ public class AuthorizationSetup implements ApplicationRunner {
   public static final String GRANT_AGREEMENT = "grant-agreement";
   public static final String GRANT_REPORT = "grant-report";
   public static final String MINNO_REGISTRATION = "minno-registration";
+  public static final String GRANT_CHANGE = "grant-change";
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -95,6 +96,14 @@ public class AuthorizationSetup implements ApplicationRunner {
     grants.add(new Grant(SERVICE_AREA, PROCESS_DEFINITION, GRANT_AGREEMENT, READ, READ_INSTANCE));
     grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_AGREEMENT, READ));
     grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_REPORT, READ));
+
+    // Change applications (muutoshakemus): the organisation files one through /api, which starts
+    // grant-change on its behalf after the checks (nobody holds CREATE_INSTANCE, so engine-rest
+    // offers no way around them); the preparer assesses and the committee decides in Tasklist.
+    grants.add(new Grant(GRANT_SECRETARY, PROCESS_DEFINITION, GRANT_CHANGE,
+        READ, READ_INSTANCE, READ_HISTORY));
+    grants.add(new Grant(COMMITTEE, PROCESS_DEFINITION, GRANT_CHANGE, READ));
+    grants.add(new Grant(APPLICANTS, PROCESS_DEFINITION, GRANT_CHANGE, READ));
 
     // MINNO (DOMAIN.md §10).
     grants.add(new Grant(MINNO_COORDINATOR, PROCESS_DEFINITION, MINNO_SEMESTER,

@@ -75,6 +75,12 @@ public class Fmt {
           "AWAITING_SIGNATURE", "Odottaa allekirjoitusta",
           "SIGNED", "Allekirjoitettu, voimassa",
           "CLOSED", "Päättynyt")),
+      Map.entry("ChangeStatus", Map.of(
+          "SUBMITTED", "Käsittelyssä", "ACCEPTED", "Hyväksytty", "REFUSED", "Hylätty")),
+      Map.entry("ChangeKind", Map.of(
+          "PERIOD_EXTENSION", "Sopimuskauden pidentäminen",
+          "BUDGET_REALLOCATION", "Talousarvion muutos",
+          "CONTENT_CHANGE", "Toiminnan sisällön muutos")),
       Map.entry("AgreementType", Map.of(
           "COOPERATION", "Yhteistyösopimus",
           "PARTNERSHIP", "Kumppanuusavustussopimus")),

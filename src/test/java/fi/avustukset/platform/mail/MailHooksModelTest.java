@@ -32,7 +32,8 @@ class MailHooksModelTest {
   static List<ProcessMailHooks> allHooks() {
     return List.of(new GrantNotifications(null, null, null, null, "/x/{number}"),
         new AgreementNotifications(null, null, null), new ReportNotifications(null, null, null),
-        new MinnoNotifications(null, null));
+        new MinnoNotifications(null, null),
+        new fi.avustukset.grant.change.process.ChangeNotifications(null, null));
   }
 
   @Test

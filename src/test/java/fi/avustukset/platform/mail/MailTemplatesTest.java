@@ -19,7 +19,7 @@ class MailTemplatesTest {
         "agreementPdfUrl", "instalmentAmount", "paymentReference", "reportKind", "periodStart",
         "periodEnd", "note", "comment", "reclaimAmount", "registration", "roundCode", "reason",
         "redirectAdvice", "redirectedChallenges", "carriedInto", "publicUrl", "groupName",
-        "firstName")) {
+        "firstName", "changeNumber", "changeKind")) {
       m.put(key, "«" + key + "»");
     }
     for (String key : List.of("rectification", "granted", "byBoard", "finalReport", "reclaim")) {

@@ -1,7 +1,12 @@
 package fi.avustukset.grant.agreement.domain;
 
 import fi.avustukset.grant.call.domain.GrantType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +15,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The grant agreement of one granted application (DOMAIN.md §7), keyed by the application
@@ -103,6 +110,13 @@ public class Agreement {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** The current budget; set by an accepted budget reallocation (change application). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "agreement_budget_line",
+      joinColumns = @JoinColumn(name = "application_number"))
+  @OrderColumn(name = "line_no")
+  private List<BudgetLine> budgetLines = new ArrayList<>();
+
   protected Agreement() {}
 
   Agreement(String applicationNumber, String callKey, GrantType grantType,
@@ -161,6 +175,17 @@ public class Agreement {
     this.closedAt = now;
   }
 
+  /** An accepted period extension (change application): the last day moves. */
+  void extendTo(LocalDate newEnd) {
+    this.endDate = newEnd;
+  }
+
+  /** An accepted budget reallocation (change application): the lines are replaced. */
+  void reallocate(List<BudgetLine> lines) {
+    this.budgetLines.clear();
+    this.budgetLines.addAll(lines);
+  }
+
   public void setProcessInstanceId(String id) { this.processInstanceId = id; }
 
   public String getApplicationNumber() { return applicationNumber; }
@@ -190,4 +215,5 @@ public class Agreement {
   public String getProcessInstanceId() { return processInstanceId; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getClosedAt() { return closedAt; }
+  public List<BudgetLine> getBudgetLines() { return List.copyOf(budgetLines); }
 }

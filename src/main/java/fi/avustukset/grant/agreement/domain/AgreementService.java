@@ -170,6 +170,32 @@ public class AgreementService {
     return agreement;
   }
 
+  /**
+   * An accepted period extension (change application): the agreement's last day moves to
+   * {@code newEnd}, later than today's and within the type's maximum duration (the caller
+   * has checked the rule with {@link AgreementType#latestEndDate}; checked here again).
+   */
+  public Agreement extend(String applicationNumber, LocalDate newEnd) {
+    Agreement agreement = inStatus(applicationNumber, AgreementStatus.SIGNED);
+    if (newEnd == null || !newEnd.isAfter(agreement.getEndDate())
+        || newEnd.isAfter(agreement.getAgreementType().latestEndDate(agreement.getStartDate()))) {
+      throw new InvalidInputException("newEndDate", "uusi päättymispäivä ei ole sopimuskauden"
+          + " jälkeen tai ylittää sopimustyypin enimmäiskeston");
+    }
+    agreement.extendTo(newEnd);
+    return agreement;
+  }
+
+  /**
+   * An accepted budget reallocation: the lines replace the agreement's budget. The caller
+   * (grant.change) has checked E9 (total ≤ grant) with application.domain.RequestLimit.
+   */
+  public Agreement reallocate(String applicationNumber, List<BudgetLine> lines) {
+    Agreement agreement = inStatus(applicationNumber, AgreementStatus.SIGNED);
+    agreement.reallocate(lines);
+    return agreement;
+  }
+
   public Agreement close(String applicationNumber) {
     Agreement agreement = inStatus(applicationNumber, AgreementStatus.SIGNED);
     agreement.close(Instant.now(clock));

@@ -1,6 +1,7 @@
 package fi.avustukset.grant.agreement.domain;
 
 import fi.avustukset.grant.call.domain.GrantType;
+import java.time.LocalDate;
 
 /** The two written agreements of grant-based cooperation (DOMAIN.md §2, §7). */
 public enum AgreementType {
@@ -26,6 +27,14 @@ public enum AgreementType {
   public String finnishName() { return finnishName; }
   public int minYears() { return minYears; }
   public int maxYears() { return maxYears; }
+
+  /**
+   * The latest last day an agreement of this type starting on {@code start} may have: the
+   * type's maximum duration (a period extension must stay within it).
+   */
+  public LocalDate latestEndDate(LocalDate start) {
+    return AgreementTerms.endDate(start, maxYears);
+  }
 
   public boolean allowsYears(int years) {
     return years >= minYears && years <= maxYears;

@@ -83,7 +83,10 @@ public class AgreementController {
       LocalDate startDate, LocalDate endDate, String status, String acceptedName,
       LocalDate acceptedDate, String signedName, LocalDate signedDate, BigDecimal paidTotal,
       BigDecimal reclaimedTotal, List<PaymentView> payments, List<ReportView> reports,
-      List<ReclaimView> reclaims) {}
+      List<ReclaimView> reclaims, List<BudgetLineView> budgetLines) {}
+
+  /** A line of the agreement's current budget (set by an accepted reallocation). */
+  public record BudgetLineView(String name, BigDecimal amount) {}
 
   /** A short line per agreement, for lists. */
   public record AgreementSummary(String applicationNumber, String organizationName,
@@ -111,6 +114,8 @@ public class AgreementController {
         payments.paidTotal(applicationNumber), reports.reclaimedTotal(applicationNumber),
         payments.of(applicationNumber).stream().map(PaymentView::of).toList(),
         reports.of(applicationNumber).stream().map(ReportView::of).toList(),
-        reports.reclaimsOf(applicationNumber).stream().map(ReclaimView::of).toList());
+        reports.reclaimsOf(applicationNumber).stream().map(ReclaimView::of).toList(),
+        a.getBudgetLines().stream().map(l -> new BudgetLineView(l.getName(), l.getAmount()))
+            .toList());
   }
 }

@@ -23,4 +23,16 @@ public final class RequestLimit {
     }
     return Optional.of("enintään haettu summa " + requested + " € (E9)");
   }
+
+  /**
+   * E9 after the decision: a change to a granted project (a budget reallocation of a change
+   * application) never brings its budget above what was granted (which is itself at most the
+   * request). Empty when within the grant.
+   */
+  public static Optional<String> grantViolation(BigDecimal amount, BigDecimal granted) {
+    if (amount == null || granted == null || amount.compareTo(granted) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of("enintään myönnetty avustus " + granted + " € (E9)");
+  }
 }

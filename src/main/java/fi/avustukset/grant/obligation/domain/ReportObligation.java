@@ -100,6 +100,16 @@ public class ReportObligation {
     return completionDueDate != null ? completionDueDate : dueDate;
   }
 
+  /** The final report's period is extended (ReportSchedule.extendedFinal). */
+  void reschedule(ReportSchedule.Entry entry) {
+    this.periodEnd = entry.periodEnd();
+    this.dueDate = entry.dueDate();
+  }
+
+  ReportSchedule.Entry entry() {
+    return new ReportSchedule.Entry(year, finalReport, periodStart, periodEnd, dueDate);
+  }
+
   void remind(LocalDate today) {
     this.reminderCount++;
     this.lastReminderDate = today;

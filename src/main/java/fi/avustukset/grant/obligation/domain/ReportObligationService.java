@@ -66,6 +66,24 @@ public class ReportObligationService {
     return reports.findByApplicationNumberOrderByYear(applicationNumber);
   }
 
+  /**
+   * An accepted period extension: the final report's period ends on {@code newEnd} and its due
+   * date follows (ReportSchedule.extendedFinal). Only while that report has not opened yet
+   * (its period has not ended): afterwards the applicant is already reporting (409).
+   */
+  public ReportObligation extendFinalPeriod(String applicationNumber, LocalDate newEnd) {
+    ReportObligation last = reports.findByApplicationNumberOrderByYear(applicationNumber).stream()
+        .filter(ReportObligation::isFinalReport).findFirst()
+        .orElseThrow(() -> new NotFoundException("Sopimuksella " + applicationNumber
+            + " ei ole loppuraporttia"));
+    if (last.getStatus() != ReportStatus.DUE || LocalDate.now(clock).isAfter(last.getPeriodEnd())) {
+      throw new ConflictException("Sopimuksen " + applicationNumber + " viimeinen kausi on jo"
+          + " päättynyt ja loppuraportti on avautunut; kautta ei voi enää pidentää");
+    }
+    last.reschedule(ReportSchedule.extendedFinal(last.entry(), newEnd));
+    return last;
+  }
+
   @Transactional(readOnly = true)
   public ReportObligation report(String applicationNumber, int year) {
     return reports.findByApplicationNumberAndYear(applicationNumber, year)

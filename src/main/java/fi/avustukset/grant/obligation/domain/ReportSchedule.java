@@ -56,6 +56,17 @@ public final class ReportSchedule {
         end, end.plusMonths(MONTHS_AFTER_YEAR));
   }
 
+  /**
+   * A period extension (an accepted change application) moves the agreement's last day: the
+   * last agreement year — and so the final report's period — then ends on {@code newEnd}
+   * (not in sources: the number of reports stays, the final report covers the longer last
+   * period), and the report is due {@value #MONTHS_AFTER_YEAR} months after it.
+   */
+  public static Entry extendedFinal(Entry last, LocalDate newEnd) {
+    return new Entry(last.year(), true, last.periodStart(), newEnd,
+        newEnd.plusMonths(MONTHS_AFTER_YEAR));
+  }
+
   /** Deadline of a completed report asked for on {@code today}. */
   public static LocalDate completionDue(LocalDate today) {
     return today.plusDays(COMPLETION_DAYS);

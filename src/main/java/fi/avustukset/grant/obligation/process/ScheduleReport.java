@@ -5,6 +5,8 @@ import static fi.avustukset.grant.obligation.process.GrantReportVariables.*;
 import fi.avustukset.grant.obligation.domain.ReportObligation;
 import fi.avustukset.grant.obligation.domain.ReportObligationService;
 import fi.avustukset.grant.obligation.domain.ReportSchedule;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,18 +29,24 @@ public class ScheduleReport implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReportObligation report = reports.report((String) execution.getVariable(APPLICATION_NUMBER),
         ((Number) execution.getVariable(REPORT_YEAR)).intValue());
-    execution.setVariable(FINAL_REPORT, report.isFinalReport());
-    execution.setVariable(REPORT_KIND_NAME, report.isFinalReport() ? "Loppuraportti" : "Vuosiraportti");
+    execution.setVariables(variables(report));
+  }
+
+  /** The variables of one report's schedule (also when an extension moves it: ReportRescheduling). */
+  static Map<String, Object> variables(ReportObligation report) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(FINAL_REPORT, report.isFinalReport());
+    v.put(REPORT_KIND_NAME, report.isFinalReport() ? "Loppuraportti" : "Vuosiraportti");
     if (report.isFinalReport()) {
-      execution.setVariable(FINAL_REPORT_URL, "/api/projects/"
+      v.put(FINAL_REPORT_URL, "/api/projects/"
           + java.net.URLEncoder.encode(report.getApplicationNumber(),
               java.nio.charset.StandardCharsets.UTF_8) + "/reports/final.html");
     }
-    execution.setVariable(REPORT_PERIOD_START, report.getPeriodStart().toString());
-    execution.setVariable(REPORT_PERIOD_END, report.getPeriodEnd().toString());
-    execution.setVariable(REPORT_OPENS_AT, ReportDeadlines.startOfDay(
-        report.getPeriodEnd().plusDays(1)));
-    ReportDeadlines.set(execution, ReportSchedule.Deadlines.forDueDate(report.currentDueDate()));
-    execution.setVariable(REMINDER_NOTE, "");
+    v.put(REPORT_PERIOD_START, report.getPeriodStart().toString());
+    v.put(REPORT_PERIOD_END, report.getPeriodEnd().toString());
+    v.put(REPORT_OPENS_AT, ReportDeadlines.startOfDay(report.getPeriodEnd().plusDays(1)));
+    ReportDeadlines.set(v::put, ReportSchedule.Deadlines.forDueDate(report.currentDueDate()));
+    v.put(REMINDER_NOTE, "");
+    return v;
   }
 }
