@@ -5,6 +5,7 @@ import fi.avustukset.grant.agreement.domain.AgreementService;
 import fi.avustukset.grant.agreement.domain.AgreementStatus;
 import fi.avustukset.grant.agreement.domain.BudgetLine;
 import fi.avustukset.grant.obligation.domain.ReportObligationService;
+import fi.avustukset.platform.audit.AuditLog;
 import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
@@ -35,13 +36,15 @@ public class ChangeService {
   private final ChangeRepository changes;
   private final AgreementService agreements;
   private final ReportObligationService reports;
+  private final AuditLog audit;
   private final Clock clock;
 
   public ChangeService(ChangeRepository changes, AgreementService agreements,
-      ReportObligationService reports, Clock clock) {
+      ReportObligationService reports, AuditLog audit, Clock clock) {
     this.changes = changes;
     this.agreements = agreements;
     this.reports = reports;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -118,8 +121,12 @@ public class ChangeService {
     }
     int seq = changes.findByApplicationNumberOrderBySeq(applicationNumber).stream()
         .mapToInt(ChangeRequest::getSeq).max().orElse(0) + 1;
-    return changes.save(new ChangeRequest(applicationNumber, seq, kind, reason, description,
-        agreement.getEndDate(), newEnd, lines, userId, Instant.now(clock)));
+    ChangeRequest change = changes.save(new ChangeRequest(applicationNumber, seq, kind, reason,
+        description, agreement.getEndDate(), newEnd, lines, userId, Instant.now(clock)));
+    audit.recordForApplicant(applicationNumber, userId, "Muutoshakemus jätetty",
+        change.getChangeNumber() + ": " + kind.finnishName() + (newEnd == null ? ""
+            : ", haettu päättymispäivä " + ChangeRules.FINNISH_DATE.format(newEnd)));
+    return change;
   }
 
   @Transactional(readOnly = true)
@@ -209,17 +216,36 @@ public class ChangeService {
     if (change.getAppliedAt() != null) {
       return change;
     }
+    String number = change.getApplicationNumber();
+    String details = change.getChangeNumber() + ": " + change.getKind().finnishName();
     switch (change.getKind()) {
       case PERIOD_EXTENSION -> {
-        agreements.extend(change.getApplicationNumber(), change.getApprovedEndDate());
-        reports.extendFinalPeriod(change.getApplicationNumber(), change.getApprovedEndDate());
+        LocalDate oldEnd = agreements.get(number).getEndDate();
+        LocalDate oldDue = reports.of(number).stream().filter(r -> r.isFinalReport())
+            .findFirst().map(r -> r.getDueDate()).orElse(null);
+        LocalDate newDue = reports.extendFinalPeriod(number, change.getApprovedEndDate())
+            .getDueDate();
+        agreements.extend(number, change.getApprovedEndDate());
+        details += "; " + AuditLog.change("Sopimuskausi päättyy", fmt(oldEnd),
+            fmt(change.getApprovedEndDate())) + "; "
+            + AuditLog.change("Loppuraportin määräpäivä", fmt(oldDue), fmt(newDue));
       }
-      case BUDGET_REALLOCATION -> agreements.reallocate(change.getApplicationNumber(),
-          change.getBudgetLines());
-      case CONTENT_CHANGE -> { }
+      case BUDGET_REALLOCATION -> {
+        BigDecimal oldTotal = BudgetLine.total(agreements.get(number).getBudgetLines());
+        agreements.reallocate(number, change.getBudgetLines());
+        details += "; " + AuditLog.change("Talousarvio yhteensä", oldTotal,
+            BudgetLine.total(change.getBudgetLines()));
+      }
+      case CONTENT_CHANGE -> details += "; " + change.getContentDescription();
     }
+    audit.recordForApplicant(number, change.getDecidedBy(), "Muutos toteutettu sopimukseen",
+        details);
     change.applied(Instant.now(clock));
     return change;
+  }
+
+  private static String fmt(LocalDate date) {
+    return date == null ? null : ChangeRules.FINNISH_DATE.format(date);
   }
 
   private ChangeRequest open(String changeNumber) {
