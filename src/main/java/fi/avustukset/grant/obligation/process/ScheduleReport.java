@@ -29,7 +29,7 @@ public class ScheduleReport implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReportObligation report = reports.report((String) execution.getVariable(APPLICATION_NUMBER),
         ((Number) execution.getVariable(REPORT_YEAR)).intValue());
-    execution.setVariables(variables(report));
+    variables(report).forEach(execution::setVariable);
   }
 
   /** The variables of one report's schedule (also when an extension moves it: ReportRescheduling). */
