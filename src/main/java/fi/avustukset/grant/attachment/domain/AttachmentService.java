@@ -200,6 +200,19 @@ public class AttachmentService {
     return RequiredAttachments.missing(grantType(applicationNumber), kindsOf(applicationNumber));
   }
 
+  /**
+   * What the applicant still has to add: the missing required kinds while the application takes
+   * files, else none (after the decision a missing file is no longer the applicant's to add).
+   */
+  @Transactional(readOnly = true)
+  public List<AttachmentKind> stillToAdd(GrantApplication application) {
+    if (!OPEN_FOR_FILES.contains(application.getStatus())) {
+      return List.of();
+    }
+    return RequiredAttachments.missing(calls.get(application.getCallKey()).getGrantType(),
+        kindsOf(application.getApplicationNumber()));
+  }
+
   @Transactional(readOnly = true)
   public Set<AttachmentKind> kindsOf(String applicationNumber) {
     Set<AttachmentKind> kinds = EnumSet.noneOf(AttachmentKind.class);

@@ -133,7 +133,7 @@ public class AttachmentPageController {
       }
     }
     ModelAndView page = new ModelAndView("attachments");
-    page.addObject("application", application);
+    page.addObject("app", application);
     page.addObject("requirements", requirements);
     page.addObject("missing", requirements.stream().filter(r -> !r.present()).toList());
     page.addObject("lines", files.stream().map(f -> new Line(f, "/api/applications/" + number

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.domain.GrantApplicationRepository;
 import fi.avustukset.grant.application.web.ApplicationAccess;
+import fi.avustukset.grant.attachment.domain.AttachmentKind;
+import fi.avustukset.grant.attachment.domain.AttachmentService;
 import fi.avustukset.minno.domain.Registration;
 import fi.avustukset.minno.domain.RegistrationService;
 import fi.avustukset.platform.identity.Groups;
@@ -41,10 +43,12 @@ public class MyApplicationsController {
   private final CurrentUser currentUser;
   private final RegistrationService registrations;
   private final Clock clock;
+  private final AttachmentService attachments;
 
   public MyApplicationsController(GrantApplicationRepository applications,
       ApplicationAccess access, ApplicationOverview overview, CurrentUser currentUser,
-      RegistrationService registrations, Clock clock) {
+      RegistrationService registrations, Clock clock, AttachmentService attachments) {
+    this.attachments = attachments;
     this.applications = applications;
     this.access = access;
     this.overview = overview;
@@ -86,6 +90,18 @@ public class MyApplicationsController {
     model.addAttribute("receipt", receipt);
     model.addAttribute("waiting", standings.stream().filter(s -> s.applicantTask() != null).toList());
     model.addAttribute("registrations", minnoRegistrations());
+    // The applicant's own view names the required attachments still to add (issue 13).
+    java.util.Map<String, String> missing = new java.util.HashMap<>();
+    if (applicant) {
+      for (ApplicationOverview.Standing s : standings) {
+        List<AttachmentKind> kinds = attachments.stillToAdd(s.application());
+        if (!kinds.isEmpty()) {
+          missing.put(s.application().getApplicationNumber(), kinds.stream()
+              .map(AttachmentKind::finnishName).collect(java.util.stream.Collectors.joining(", ")));
+        }
+      }
+    }
+    model.addAttribute("missingAttachments", missing);
     return "my-applications";
   }
 

@@ -64,6 +64,11 @@ class AttachmentApiIT extends PostgresIntegrationTest {
         .contains("Puuttuvat pakolliset liitteet: Säännöt, Talousarvio ja rahoitussuunnitelma,"
             + " Viimeisin tilinpäätös (täydennettävä).");
 
+    // The applicant's own view names what is still to add, and links the attachments page.
+    assertThat(row("applicant1", number)).contains("Lisää puuttuvat: Säännöt, Talousarvio ja"
+        + " rahoitussuunnitelma, Viimeisin tilinpäätös")
+        .contains("/api/applications/" + number + "/attachments.html");
+
     byte[] statutes = TestFiles.pdf("Yhdistyksen säännöt");
     ResponseEntity<JsonNode> created = upload("applicant1", number, "STATUTES", "Säännöt 2027.pdf",
         statutes);
@@ -83,6 +88,8 @@ class AttachmentApiIT extends PostgresIntegrationTest {
     assertThat(upload("applicant1", number, "FINANCIAL_STATEMENTS", "tilinpaatos.pdf",
         TestFiles.pdf("Tilinpäätös 2026")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
+    assertThat(row("applicant1", number)).doesNotContain("Lisää puuttuvat");
+
     // A reviewer lists and downloads them.
     JsonNode list = as("reviewer1").getForObject("/api/applications/" + number + "/attachments",
         JsonNode.class);
@@ -99,7 +106,9 @@ class AttachmentApiIT extends PostgresIntegrationTest {
     // … and so does the preparer, on the page linked from the tasks.
     String page = as("secretary").getForObject("/api/applications/" + number
         + "/attachments.html", String.class);
-    assertThat(page).contains("Säännöt 2027.pdf").contains("talousarvio.xlsx")
+    assertThat(page).contains(number).contains("Liitteellinen hanke")
+        .contains("Savon Mielenterveysyhdistys ry")
+        .contains("Säännöt 2027.pdf").contains("talousarvio.xlsx")
         .doesNotContain(">puuttuu<");
 
     // The other organisation's applicant: nothing, not even the list.
@@ -211,6 +220,14 @@ class AttachmentApiIT extends PostgresIntegrationTest {
     assertThat(created.getStatusCode()).as(String.valueOf(created.getBody()))
         .isEqualTo(HttpStatus.CREATED);
     return created.getBody().path("applicationNumber").asText();
+  }
+
+  /** The row of one application on the caller's page "Omat hakemukset". */
+  private String row(String user, String number) {
+    String page = as(user).getForObject("/api/applications.html", String.class);
+    int start = page.indexOf("id=\"app-" + number + "\"");
+    assertThat(start).as("row of " + number).isGreaterThan(0);
+    return page.substring(start, page.indexOf("</tr>", start));
   }
 
   private String instanceOf(String number) {
