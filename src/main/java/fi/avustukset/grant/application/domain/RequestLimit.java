@@ -33,6 +33,7 @@ public final class RequestLimit {
     if (amount == null || granted == null || amount.compareTo(granted) <= 0) {
       return Optional.empty();
     }
-    return Optional.of("enintään myönnetty avustus " + granted + " € (E9)");
+    return Optional.of("enintään myönnetty avustus "
+        + fi.avustukset.platform.domain.Euro.of(granted).inFinnish() + " (E9)");
   }
 }

@@ -2,9 +2,9 @@ package fi.avustukset.grant.change.domain;
 
 import fi.avustukset.grant.agreement.domain.AgreementType;
 import fi.avustukset.grant.application.domain.RequestLimit;
+import fi.avustukset.platform.domain.Euro;
 import fi.avustukset.platform.errors.FieldError;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -52,12 +52,9 @@ public final class ChangeRules {
       }
     }
     if (kind == ChangeKind.BUDGET_REALLOCATION) {
-      BigDecimal total = budgetTotal == null ? null : budgetTotal.setScale(2, RoundingMode.HALF_UP);
-      BigDecimal granted = agreement.grantedAmount() == null ? null
-          : agreement.grantedAmount().setScale(2, RoundingMode.HALF_UP);
-      RequestLimit.grantViolation(total, granted).ifPresent(v ->
-          errors.add(new FieldError("budgetLines", "Talousarvion rivien summa " + total
-              + " € on liian suuri: " + v + ".")));
+      RequestLimit.grantViolation(budgetTotal, agreement.grantedAmount()).ifPresent(v ->
+          errors.add(new FieldError("budgetLines", "Talousarvion rivien summa "
+              + Euro.of(budgetTotal).inFinnish() + " on liian suuri: " + v + ".")));
     }
     return errors;
   }

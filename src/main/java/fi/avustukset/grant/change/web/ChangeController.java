@@ -18,6 +18,7 @@ import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.platform.security.CurrentUser;
+import fi.avustukset.platform.web.SameOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -26,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -130,7 +130,7 @@ public class ChangeController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
   public String submitForm(@PathVariable("n") String applicationNumber,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-    sameOrigin(request);
+    SameOrigin.require(request);
     requireOrganisation(applicationNumber);
     Map<String, String> values = form.toSingleValueMap();
     List<LineInput> lines = new ArrayList<>();
@@ -195,24 +195,5 @@ public class ChangeController {
     }
     requireOrganisation(applicationNumber);
     return false;
-  }
-
-  /** Refuses a form post whose Origin (when the browser sends one) is another site. */
-  static void sameOrigin(HttpServletRequest request) {
-    String origin = request.getHeader(HttpHeaders.ORIGIN);
-    if (origin == null) {
-      return;
-    }
-    String host = request.getHeader(HttpHeaders.HOST);
-    URI uri;
-    try {
-      uri = URI.create(origin);
-    } catch (IllegalArgumentException e) {
-      throw new ForbiddenException("Lomake lähetettiin toiselta sivustolta");
-    }
-    String originHost = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-    if (host == null || !host.equalsIgnoreCase(originHost)) {
-      throw new ForbiddenException("Lomake lähetettiin toiselta sivustolta");
-    }
   }
 }
