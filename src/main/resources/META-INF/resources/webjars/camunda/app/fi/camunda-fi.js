@@ -10,6 +10,12 @@
  *    clock, moment.js switched to Finnish (the webapps only register the locale), and the
  *    Finnish relative times of moment ("3 päivän päästä", "2 tuntia sitten") kept, because a
  *    JSON locale file cannot express the Finnish cases;
+ *  - dates in the Camunda Forms typed and shown as Finns write them (2.12.2026, placeholder
+ *    pp.kk.vvvv) when the webapp is in Finnish: form-js takes both its placeholder and the
+ *    format it parses typed dates with from the browser's default Intl locale, which follows
+ *    the operating system, not the browser's languages — on an English or C system a Finnish
+ *    user typing 2.12.2026 got 12 February (m/d/Y). In Finnish the default Intl date format
+ *    is Finnish here; an explicit locale (new Intl.DateTimeFormat('en-US')) is left alone;
  *  - the validation messages and the few own words of form-js (Camunda Forms: "Field is
  *    required.", "Select", "Search", …), which are hard-coded English in the webapps, shown in
  *    Finnish; a pattern message names the expected format instead of showing the regex.
@@ -106,19 +112,116 @@ define(['angular'], function (angular) {
     });
   }
 
+  // The label a person sees for a form field (its key), from the form on the screen.
+  function fieldLabel(key) {
+    var field = document.querySelector('[id$="-Field_' + key + '"]');
+    var wrapper = field && field.closest('.fjs-form-field');
+    var label = wrapper && wrapper.querySelector('label');
+    return label ? label.textContent.replace(/\*/g, '').replace(/\s+/g, ' ').trim() : null;
+  }
+
+  function sentence(text) {
+    text = text.trim();
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    return /[.!?]$/.test(text) ? text : text + '.';
+  }
+
+  // The message of a refusal as a person reads it. The webapps' own engine API (unlike
+  // /engine-rest) passes the engine's exception text: "Cannot submit task form …: ENGINE-03051
+  // … Message: 'Exception while invoking TaskListener: Virheellinen syöte: weights: painojen
+  // summan on oltava 100 (nyt 105)'". The project's refusal ("Virheellinen syöte: <key>:
+  // <reason>; …") becomes "<label>: <reason>." with the field's label from the form (or the
+  // reason alone when no field of the form has that key); other engine texts become one
+  // Finnish sentence, the original stays in the browser console for support.
+  function humanMessage(text) {
+    var refusal = /Virheellinen syöte: (.*?)'?\s*$/.exec(text);
+    if (refusal) {
+      return refusal[1].split('; ').map(function (part) {
+        var m = /^([A-Za-z][\w.\[\]]*): (.*)$/.exec(part);
+        if (!m) { return sentence(part); }
+        var label = fieldLabel(m[1]);
+        var reason = m[2].trim();
+        if (!label || reason.toLowerCase().indexOf(label.toLowerCase()) >= 0) { return sentence(reason); }
+        return sentence(label + ': ' + reason);
+      }).join(' ');
+    }
+    if (/^Unauthorized\.?$/.test(text)) { return 'Väärä käyttäjätunnus tai salasana.'; }
+    if (/^Forbidden\.?$/.test(text)) { return 'Sinulla ei ole oikeutta tähän sovellukseen.'; }
+    if (/ENGINE-\d{5}|Exception|Cannot submit|Cannot instantiate/.test(text)) {
+      if (window.console) { window.console.warn('Palvelimen virheilmoitus:', text); }
+      return 'Palvelin ei hyväksynyt lomaketta. Tarkista tiedot ja yritä uudelleen; jos virhe '
+        + 'toistuu, ota yhteyttä ylläpitoon.';
+    }
+    return null;
+  }
+
+  // Tasklist's (and Cockpit's, Admin's) notifications are "<status> : <message>", the colon
+  // in an element of its own; Finnish writes "<status>: <message>". The status gets the
+  // colon (instead of a full stop at its end) and the separate one is hidden; the message is
+  // made human (humanMessage).
+  function tidyNotifications(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('.notifications .alert .message'), function (el) {
+      var text = el.textContent;
+      if (!text || el.getAttribute('data-fi') === text) { return; }
+      var fi = humanMessage(text);
+      if (fi && fi !== text) { el.textContent = fi; }
+      el.setAttribute('data-fi', fi || text);
+      // In the start dialog the message appears above the form, out of sight of the person
+      // who just pressed the button at its bottom: bring it into view.
+      var alert = el.closest('.alert');
+      if (alert && alert.closest('.modal')) { alert.scrollIntoView({ block: 'center' }); }
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.notifications .alert strong.status'), function (status) {
+      var colon = status.nextElementSibling;
+      if (!colon || colon.tagName !== 'STRONG' || colon.style.display === 'none'
+          || colon.textContent.trim() !== ':') { return; }
+      colon.style.display = 'none';
+      status.textContent = status.textContent.replace(/[\s.:]+$/, '') + ':';
+    });
+  }
+
   var formObserver = null;
 
   function watchForms(on) {
     if (on && !formObserver && window.MutationObserver) {
-      formObserver = new MutationObserver(function () { translateForms(document.body); });
+      formObserver = new MutationObserver(function () {
+        translateForms(document.body);
+        tidyNotifications(document.body);
+      });
       formObserver.observe(document.body, {
         childList: true, characterData: true, subtree: true, attributeFilter: ['placeholder']
       });
       translateForms(document.body);
+      tidyNotifications(document.body);
     } else if (!on && formObserver) {
       formObserver.disconnect();
       formObserver = null;
     }
+  }
+
+  // form-js (Datepicker) calls new Intl.DateTimeFormat('default') for its placeholder and for
+  // the flatpickr dateFormat it parses typed text with; 'default' (or no locale) means the
+  // system's locale. While the webapp is Finnish, those calls get Finnish (d.M.yyyy -> the
+  // flatpickr format j.n.Y and the placeholder dd.mm.yyyy, shown as pp.kk.vvvv below).
+  var finnishDates = false;
+  var NativeDateTimeFormat = window.Intl && window.Intl.DateTimeFormat;
+  if (NativeDateTimeFormat && window.Proxy && window.Reflect) {
+    var finnishDefault = function (args) {
+      if (finnishDates && (args[0] === undefined || args[0] === 'default')) {
+        args = Array.prototype.slice.call(args);
+        args[0] = 'fi-FI';
+      }
+      return args;
+    };
+    window.Intl.DateTimeFormat = new Proxy(NativeDateTimeFormat, {
+      construct: function (target, args, newTarget) {
+        return Reflect.construct(target, finnishDefault(args),
+          newTarget === window.Intl.DateTimeFormat ? target : newTarget);
+      },
+      apply: function (target, self, args) {
+        return Reflect.apply(target, self, finnishDefault(args));
+      }
+    });
   }
 
   var ngModule = angular.module('camunda.fi', []);
@@ -170,6 +273,7 @@ define(['angular'], function (angular) {
         }
       }
       document.documentElement.setAttribute('lang', language);
+      finnishDates = finnish;
       watchForms(finnish);
     }
 
