@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}), so Selenium Manager never runs.
  * A missing browser FAILS the suite with the install command — it never skips.
  *
- * <p>Screenshots go to {@code target/screenshots/<name>/NN-step.png}; a failing test leaves
+ * <p>Screenshots go to {@code target/browser-screenshots/<name>/NN-step.png}; a failing test leaves
  * {@code failure.png} and {@code failure.html} there too.
  */
 public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
@@ -50,7 +50,7 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
   public Browser(String name) {
     this.name = name;
-    this.screenshots = Path.of("target", "screenshots", name);
+    this.screenshots = Path.of("target", "browser-screenshots", name);
   }
 
   @Override
@@ -63,6 +63,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
       }
     }
     Files.createDirectories(screenshots);
+    // only this run's screens: a previous run's numbering would mix with this one's
+    try (var old = Files.list(screenshots)) {
+      for (Path file : old.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
     profile = Files.createTempDirectory("chromium-profile-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -132,6 +138,26 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
       throw new UncheckedIOException(e);
     }
     return file;
+  }
+
+  /**
+   * Answers the project's pages' HTTP Basic prompt as this user (what a person types into the
+   * browser's login dialog): every request of the browser carries the user's credentials until
+   * {@link #noBasicAuth()}. Headless Chromium cannot show the dialog, so the header is set
+   * through the DevTools protocol.
+   */
+  public void basicAuth(String user) {
+    String token = java.util.Base64.getEncoder().encodeToString(
+        (user + ":" + user).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders",
+        Map.of("headers", Map.of("Authorization", "Basic " + token)));
+  }
+
+  /** The browser no longer answers the Basic prompt (the next person at the same browser). */
+  public void noBasicAuth() {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
   }
 
   public String name() {

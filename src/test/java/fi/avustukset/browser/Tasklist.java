@@ -37,7 +37,22 @@ public class Tasklist {
 
   /** Logs in on Tasklist's login page (password = user id for the demo users). */
   public void login(String user) {
+    openLogin();
+    typeLogin(user, user);
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("li.start-process-action a")));
+  }
+
+  /** Types a wrong password on the login page; returns the notification the person reads. */
+  public String loginFails(String user, String password) {
+    openLogin();
+    typeLogin(user, password);
+    return browser.waiting().until(d -> notifications().stream().findFirst().orElse(null));
+  }
+
+  private void openLogin() {
     // a new person at the same browser: forget the previous session, load Tasklist afresh
+    browser.noBasicAuth();
     driver().manage().deleteAllCookies();
     driver().get("about:blank");
     driver().get(baseUrl);
@@ -55,11 +70,13 @@ public class Tasklist {
         driver().navigate().refresh();
       }
     }
+  }
+
+  private void typeLogin(String user, String password) {
+    By usernameField = By.cssSelector("input[ng-model='username']");
     driver().findElement(usernameField).sendKeys(user);
-    driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver().findElement(By.cssSelector("form button[type='submit']")).click();
-    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("li.start-process-action a")));
   }
 
   // --- starting a process ----------------------------------------------------------------
@@ -168,22 +185,45 @@ public class Tasklist {
     return field(key).getAttribute("value");
   }
 
-  /** Opens a select and clicks the option with this visible label. */
+  /**
+   * Opens a select and clicks the option with this visible label. form-js toggles the list on
+   * a press of the field and closes it when the field loses focus, so a press may find it
+   * open or closed: the list is opened until the option shows (three presses at most).
+   */
   public void select(String key, String optionLabel) {
-    click(driver().findElement(By.cssSelector("[id$='-Field_" + key + "-display']")));
+    By display = By.cssSelector("[id$='-Field_" + key + "-display']");
     By option = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()="
         + xpathLiteral(optionLabel) + "]");
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(option)).click();
+    for (int attempt = 1; ; attempt++) {
+      if (driver().findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+        click(driver().findElement(display));
+      }
+      try {
+        WebElement item = browser.waiting(java.time.Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(option));
+        ((JavascriptExecutor) driver()).executeScript(
+            "arguments[0].scrollIntoView({block: 'nearest'});", item);
+        item.click();
+        browser.waiting().until(d -> selected(key).contains(optionLabel));
+        return;
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
-  /** The labels a select offers (opens and closes it). */
+  /** The labels a select offers: opens its list and leaves it open, as a person reading it. */
   public List<String> options(String key) {
     WebElement display = driver().findElement(By.cssSelector("[id$='-Field_" + key + "-display']"));
     click(display);
-    List<String> labels = browser.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-        By.cssSelector(".fjs-dropdownlist-item"))).stream().map(e -> e.getText().trim()).toList();
-    display.click();
-    return labels;
+    return browser.waiting().until(d -> {
+      List<String> labels = d.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+      return labels.isEmpty() ? null : labels;
+    });
   }
 
   /** The label shown in a select (its chosen option). */
@@ -207,19 +247,17 @@ public class Tasklist {
   }
 
   /**
-   * Types a date into a form-js date picker in the format its placeholder asks for
-   * (form-js 1.8 shows mm/dd/yyyy; a Finnish d.m.yyyy placeholder is followed too).
+   * Types a date into a form-js date picker as a Finn writes it (2.12.2026), whatever the
+   * placeholder says — the test asserts the placeholder ({@link #datePlaceholder}) and what
+   * was stored.
    */
   public void date(String key, LocalDate date) {
-    By picker = By.cssSelector("[id$='-Field_" + key + "-date']");
+    By picker = datePicker(key);
+    String text = date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
     // form-js re-renders the form after every change: find the input anew if it went stale
     for (int attempt = 1; ; attempt++) {
       try {
         WebElement input = browser.waiting().until(ExpectedConditions.elementToBeClickable(picker));
-        String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase();
-        String text = placeholder.startsWith("mm/")
-            ? String.format("%02d/%02d/%d", date.getMonthValue(), date.getDayOfMonth(), date.getYear())
-            : String.format("%d.%d.%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
         click(input);
         input = driver().findElement(picker);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -232,6 +270,23 @@ public class Tasklist {
         }
       }
     }
+  }
+
+  /** The placeholder of a date picker, once the Finnish webapp has translated it. */
+  public String datePlaceholder(String key) {
+    return browser.waiting().until(d -> {
+      String placeholder = d.findElement(datePicker(key)).getAttribute("placeholder");
+      return placeholder != null && !placeholder.contains("d") ? placeholder : null;
+    });
+  }
+
+  /** The text a date picker shows (what form-js formatted from its value). */
+  public String dateText(String key) {
+    return driver().findElement(datePicker(key)).getAttribute("value");
+  }
+
+  private static By datePicker(String key) {
+    return By.cssSelector("[id$='-Field_" + key + "-date']");
   }
 
   /** Leaves the field (as a person tabbing on), so form-js validates it. */
@@ -255,17 +310,35 @@ public class Tasklist {
     return found.isEmpty() || found.get(0).getText().isBlank();
   }
 
-  /** Waits until Tasklist shows a notification containing this text; returns its whole text. */
+  /**
+   * Waits until Tasklist shows a notification containing this text; returns its text as read
+   * (without the close button's ×).
+   */
   public String notification(String containing) {
-    return browser.waiting().until(d -> d.findElements(By.cssSelector(".notifications .alert"))
-        .stream().map(e -> e.getText().trim()).filter(t -> t.contains(containing)).findFirst()
-        .orElse(null));
+    return browser.waiting().until(d -> notifications().stream().filter(t -> t.contains(containing))
+        .findFirst().orElse(null));
   }
 
   /** Texts of the notifications shown now (errors and successes). */
   public List<String> notifications() {
     return driver().findElements(By.cssSelector(".notifications .alert")).stream()
-        .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+        .map(e -> {
+          try {
+            return e.getText().replaceFirst("^×\\s*", "").replaceAll("\\s+", " ").trim();
+          } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return "";
+          }
+        }).filter(t -> !t.isEmpty()).toList();
+  }
+
+  /** Clicks a link in Tasklist's header (the project's plugin links, e.g. "Omat hakemukset"). */
+  public void headerLink(String text) {
+    WebElement link = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//header//a[normalize-space()=" + xpathLiteral(text) + "]"
+            + " | //li[contains(@class,'avustukset-links')]//a[normalize-space()=" + xpathLiteral(text) + "]")));
+    String before = driver().getCurrentUrl();
+    link.click();
+    browser.waiting().until(d -> !d.getCurrentUrl().equals(before));
   }
 
   /** Scrolls the element to the middle of the window first: Tasklist's footer covers the bottom. */
