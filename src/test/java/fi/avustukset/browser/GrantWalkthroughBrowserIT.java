@@ -288,7 +288,8 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     tasklist.openTask(committee.tasks(decide).get(0).path("id").asText());
     assertThat(tasklist.taskName()).isEqualTo("Päätä avustuksesta");
     tasklist.claim();
-    assertThat(tasklist.formText()).contains("Päätös hakemuksesta " + number, project);
+    assertThat(tasklist.formText()).contains("Päätös hakemuksesta " + number, project,
+        "Valmistelijan esitys: myönnetään 20000 €.").doesNotContain("GRANTED");
     assertThat(tasklist.value("grantedAmount")).isEqualTo("20000");
     tasklist.radio("decision", "Myönnetään");
     browser.screenshot("committee-decision");
@@ -301,7 +302,8 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     browser.basicAuth("applicant1");
     browser.driver().get(baseUrl() + "/api/applications.html");
     row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("app-" + number)));
-    assertThat(status(row)).isNotEqualTo(statusOnArrival).doesNotContainPattern("[A-Z]{4,}|_");
+    assertThat(status(row)).isNotEqualTo(statusOnArrival).contains("myönnetty 20 000,00 €")
+        .doesNotContainPattern("[A-Z]{4,}|_");
     browser.screenshot("applicant1-after-decision");
     browser.noBasicAuth();
   }
