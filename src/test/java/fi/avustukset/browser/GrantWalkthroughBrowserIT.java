@@ -275,6 +275,8 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     tasklist.openTask(secretary.tasks(adjustTask).get(0).path("id").asText());
     assertThat(tasklist.taskName()).isEqualTo("Tarkista esityslista");
     tasklist.claim();
+    assertThat(tasklist.value("proposalSummary").replace('\u00A0', ' '))
+        .contains("määräraha 200 000,00 €");
     tasklist.checkbox("proposalConfirmed", true);
     browser.screenshot("esityslista-confirm");
     tasklist.complete();
