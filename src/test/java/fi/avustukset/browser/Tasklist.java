@@ -173,12 +173,28 @@ public class Tasklist {
     return driver().findElement(By.cssSelector("[id$='-Field_" + key + "']"));
   }
 
-  /** Replaces a text, text area or number field's value as typed by a person. */
+  /**
+   * Replaces a text, text area or number field's value as typed by a person. form-js may
+   * re-render the form while a person types (after a change elsewhere): the typing is repeated
+   * until the field holds what was typed.
+   */
   public void type(String key, Object value) {
-    WebElement input = field(key);
-    click(input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(String.valueOf(value));
+    String text = String.valueOf(value);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input = field(key);
+        click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        browser.waiting(java.time.Duration.ofSeconds(5)).until(d -> text.equals(value(key)));
+        return;
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public String value(String key) {
