@@ -162,6 +162,7 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     tasklist.type("requestedAmount", 25000);
 
     tasklist.type("businessId", "1234567");
+    tasklist.blur("businessId"); // the person tabs on
     tasklist.type("durationYears", 3);
     tasklist.blur("durationYears");
     assertThat(tasklist.errorAt("businessId")).isEqualTo(UiText.BUSINESS_ID_FORMAT);
