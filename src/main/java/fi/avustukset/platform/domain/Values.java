@@ -10,7 +10,8 @@ import java.util.Date;
  * Conversions of process-variable values as forms and REST clients send them (a date may come
  * as "2027-01-15", "2027-01-15T00:00:00Z" or a Date; a number as Long, Double or String).
  * Each conversion returns null for a missing value and throws IllegalArgumentException for
- * one it cannot read.
+ * one it cannot read: numbers as text only in ASCII digits (no other scripts' digits, no
+ * exponent), booleans only true/false.
  */
 public final class Values {
 
@@ -44,8 +45,13 @@ public final class Values {
     if (value instanceof Number n) {
       return new BigDecimal(n.toString());
     }
+    String text = value.toString().trim().replace(',', '.').replace(" ", "").replace("\u00a0", "");
+    // BigDecimal reads any script's digits (Arabic-Indic "١٢٣" = 123): amounts are ASCII only.
+    if (!text.matches("[+-]?[0-9]+(\\.[0-9]+)?")) {
+      throw new IllegalArgumentException("not a number: " + value);
+    }
     try {
-      return new BigDecimal(value.toString().trim().replace(',', '.').replace(" ", ""));
+      return new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("not a number: " + value);
     }

@@ -29,8 +29,11 @@ public class OutboxController {
   private final Outbox outbox;
   private final OutboxDelivery delivery;
   private final CurrentUser currentUser;
+  private final fi.avustukset.platform.web.FormGuard formGuard;
 
-  public OutboxController(Outbox outbox, OutboxDelivery delivery, CurrentUser currentUser) {
+  public OutboxController(Outbox outbox, OutboxDelivery delivery, CurrentUser currentUser,
+      fi.avustukset.platform.web.FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.outbox = outbox;
     this.delivery = delivery;
     this.currentUser = currentUser;
@@ -60,8 +63,10 @@ public class OutboxController {
   /** Sends a FAILED message again (optionally to a corrected address). */
   @PostMapping("/api/mail/outbox/{id}/retry")
   public ResponseEntity<Void> retry(@PathVariable long id,
-      @RequestParam(required = false) String recipient) {
+      @RequestParam(required = false) String recipient,
+      jakarta.servlet.http.HttpServletRequest request) {
     requireStaff();
+    formGuard.check(request);
     OutboxMessage message = outbox.find(id)
         .orElseThrow(() -> new NotFoundException("Viestiä " + id + " ei ole"));
     if (recipient != null && !recipient.isBlank() && !Outbox.isEmail(recipient.trim())) {

@@ -143,7 +143,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
 
   /** Problem JSON that also carries {@code message}, the field the webapps display. */
   static String json(int status, String message) {
-    String title = status == 429 ? "Too Many Requests" : "Unauthorized";
+    String title = status == 429 ? "Liian monta yritystä" : status == 403 ? "Ei käyttöoikeutta"
+        : "Kirjautuminen epäonnistui";
     String m = message.replace("\\", "\\\\").replace("\"", "\\\"");
     return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
         + ",\"detail\":\"" + m + "\",\"message\":\"" + m + "\"}";

@@ -1,6 +1,11 @@
 package fi.avustukset.platform.security;
 
+import fi.avustukset.platform.web.ErrorPages;
+import fi.avustukset.platform.web.RequestGuardFilter;
+import fi.avustukset.platform.web.SecurityHeadersFilter;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,11 +34,63 @@ public class RestSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+  ApiAuthenticationFilter apiAuthenticationFilter(IdentityService identityService,
+      ProcessEngine processEngine, LoginThrottle throttle, ErrorPages pages) {
+    return new ApiAuthenticationFilter(identityService, processEngine.getName(), throttle, pages);
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ApiAuthenticationFilter filter) {
+    var registration = new FilterRegistrationBean<>(filter);
     registration.setName("api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * Every password check Camunda makes itself (HTTP Basic of engine-rest, the webapps' login
+   * form) goes through {@link LoginThrottle}; Camunda's own lock-out is off (application.yaml).
+   */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.setName("login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  /** Health details for staff only (StaffPrincipalFilter). */
+  @Bean
+  FilterRegistrationBean<StaffPrincipalFilter> actuatorPrincipal(IdentityService identityService,
+      ApiAuthenticationFilter logins, LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(
+        new StaffPrincipalFilter(identityService, logins, throttle));
+    registration.setName("actuator-principal");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Strict input of every API before any handler sees it (RequestGuardFilter). */
+  @Bean
+  FilterRegistrationBean<RequestGuardFilter> requestGuard() {
+    var registration = new FilterRegistrationBean<>(new RequestGuardFilter());
+    registration.setName("request-guard");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** Security headers of every response; HSTS behind grants.security.tls (README "Security"). */
+  @Bean
+  FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(
+      @Value("${grants.security.tls:false}") boolean tls) {
+    var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(tls));
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

@@ -10,7 +10,10 @@ import fi.avustukset.platform.errors.Refusal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,27 +30,37 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of {@code /api} as RFC 9457 problem details. Bad input is 400 with an
  * {@code errors} list naming every refused field. Ordered first: Spring Boot's own problem-details
  * handler (spring.mvc.problemdetails.enabled) would otherwise answer unreadable bodies with a
- * bare "Failed to read request" that names no field.
+ * bare "Failed to read request" that names no field. A browser gets the same refusal as a
+ * Finnish page ({@link ErrorPages}).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackages = "fi.avustukset")
 public class ApiExceptionHandler {
 
+  private final ErrorPages pages;
+
+  public ApiExceptionHandler(ErrorPages pages) {
+    this.pages = pages;
+  }
+
   @ExceptionHandler(InvalidInputException.class)
-  ProblemDetail invalidInput(InvalidInputException e) {
-    return badRequest(e.errors());
+  ResponseEntity<Object> invalidInput(InvalidInputException e, HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.respond(request, response, badRequest(e.errors()));
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+  ResponseEntity<Object> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request,
+      HttpServletResponse response) {
     List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
         .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
         .toList();
-    return badRequest(errors);
+    return pages.respond(request, response, badRequest(errors));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<Object> unreadable(HttpMessageNotReadableException e, HttpServletRequest request,
+      HttpServletResponse response) {
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
       String field = mismatch.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -56,16 +69,16 @@ public class ApiExceptionHandler {
       String message = mismatch instanceof UnrecognizedPropertyException
           ? "tuntematon kenttä, jota ei voi antaa tässä"
           : "arvon on oltava " + expected(mismatch.getTargetType());
-      return badRequest(List.of(new FieldError(field, message)));
+      return pages.respond(request, response, badRequest(List.of(new FieldError(field, message))));
     }
     if (e.getCause() instanceof JsonMappingException) {
-      return badRequest(List.of(new FieldError("body",
-          "Pyynnön sisällön rakenne ei vastaa odotettua.")));
+      return pages.respond(request, response, badRequest(List.of(new FieldError("body",
+          "Pyynnön sisällön rakenne ei vastaa odotettua."))));
     }
     if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException) {
-      return badRequest(List.of(new FieldError("body", "Pyynnön sisältö ei ole kelvollista JSONia.")));
+      return pages.respond(request, response, badRequest(List.of(new FieldError("body", "Pyynnön sisältö ei ole kelvollista JSONia."))));
     }
-    return badRequest(List.of(new FieldError("body", "Pyynnön sisältö puuttuu tai ei ole JSONia.")));
+    return pages.respond(request, response, badRequest(List.of(new FieldError("body", "Pyynnön sisältö puuttuu tai ei ole JSONia."))));
   }
 
   /** What a JSON value should have been, in words (no Java type names). */
@@ -107,53 +120,59 @@ public class ApiExceptionHandler {
    * refusals of bad input (ClientMistakes) are client mistakes too. Anything else is a failure.
    */
   @ExceptionHandler(ProcessEngineException.class)
-  ProblemDetail engine(ProcessEngineException e) {
+  ResponseEntity<Object> engine(ProcessEngineException e, HttpServletRequest request,
+      HttpServletResponse response) {
     var mistake = ClientMistakes.classify(e);
     if (mistake.isPresent()) {
       Refusal refusal = mistake.get();
       EngineRestExceptionMapper.logRefusal(refusal, e, "/api");
       if (refusal.status() == 400 && !refusal.errors().isEmpty()) {
-        return badRequest(refusal.errors());
+        return pages.respond(request, response, badRequest(refusal.errors()));
       }
       ProblemDetail problem = problem(HttpStatus.valueOf(refusal.status()), refusal.message());
       if (refusal.field() != null) {
         problem.setProperty("field", refusal.field());
       }
-      return problem;
+      return pages.respond(request, response, problem);
     }
     throw e;
   }
 
   /** A lost race or a value the database refuses is the client's to retry or fix, not a 500. */
   @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-  ProblemDetail database(org.springframework.dao.DataAccessException e) {
+  ResponseEntity<Object> database(org.springframework.dao.DataAccessException e, HttpServletRequest request,
+      HttpServletResponse response) {
     var mistake = ClientMistakes.classify(e);
     if (mistake.isEmpty()) {
       throw e;
     }
     Refusal refusal = mistake.get();
     EngineRestExceptionMapper.logRefusal(refusal, e, "/api");
-    return problem(HttpStatus.valueOf(refusal.status()), refusal.message());
+    return pages.respond(request, response, problem(HttpStatus.valueOf(refusal.status()), refusal.message()));
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.respond(request, response, problem(HttpStatus.NOT_FOUND, e.getMessage()));
   }
 
   @ExceptionHandler(ForbiddenException.class)
-  ProblemDetail forbidden(ForbiddenException e) {
-    return problem(HttpStatus.FORBIDDEN, e.getMessage());
+  ResponseEntity<Object> forbidden(ForbiddenException e, HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.respond(request, response, problem(HttpStatus.FORBIDDEN, e.getMessage()));
   }
 
   @ExceptionHandler(AuthorizationException.class)
-  ProblemDetail notAuthorized(AuthorizationException e) {
-    return problem(HttpStatus.FORBIDDEN, "Sinulla ei ole oikeutta tähän toimintoon.");
+  ResponseEntity<Object> notAuthorized(AuthorizationException e, HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.respond(request, response, problem(HttpStatus.FORBIDDEN, "Sinulla ei ole oikeutta tähän toimintoon."));
   }
 
   @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException e) {
-    return problem(HttpStatus.CONFLICT, e.getMessage());
+  ResponseEntity<Object> conflict(ConflictException e, HttpServletRequest request,
+      HttpServletResponse response) {
+    return pages.respond(request, response, problem(HttpStatus.CONFLICT, e.getMessage()));
   }
 
   static ProblemDetail badRequest(List<FieldError> errors) {

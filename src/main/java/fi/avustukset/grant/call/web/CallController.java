@@ -59,10 +59,12 @@ public class CallController {
   private final ConflictService conflicts;
   private final CurrentUser currentUser;
   private final EligibilityService eligibility;
+  private final fi.avustukset.platform.web.FormGuard formGuard;
 
   public CallController(GrantCallRepository calls, CallSummaryService summaries,
       AllocationService allocation, ApplicationService applications, ConflictService conflicts,
-      CurrentUser currentUser, EligibilityService eligibility) {
+      CurrentUser currentUser, EligibilityService eligibility, fi.avustukset.platform.web.FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.eligibility = eligibility;
     this.calls = calls;
     this.summaries = summaries;
@@ -130,7 +132,7 @@ public class CallController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   public Object adjustFromPage(@PathVariable String callKey,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     String number = form.getFirst("applicationNumber");
     if (number == null || number.isBlank()) {
       throw new InvalidInputException("applicationNumber", "valitse hakemus");

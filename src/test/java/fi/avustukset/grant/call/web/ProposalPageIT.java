@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
+import fi.avustukset.platform.web.FormGuard;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -76,13 +77,22 @@ class ProposalPageIT extends PostgresIntegrationTest {
         .contains("value=\"25 000,00\"");
     assertThat(proposed(callKey, first)).isEqualByComparingTo("40000");
 
-    // From another site, or with no origin at all: refused.
+    // From another site (Origin or Referer), or without the form's CSRF token: refused.
     HttpHeaders foreign = new HttpHeaders();
     foreign.set(HttpHeaders.ORIGIN, "https://evil.example");
     assertThat(post(callKey, first, "1000", "Kokeilu", foreign).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    HttpHeaders foreignReferer = new HttpHeaders();
+    foreignReferer.set(HttpHeaders.REFERER, "https://evil.example/page.html");
+    assertThat(post(callKey, first, "1000", "Kokeilu", foreignReferer).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    token = "";
     assertThat(post(callKey, first, "1000", "Kokeilu", new HttpHeaders()).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    token = "forged-token";
+    assertThat(post(callKey, first, "1000", "Kokeilu", sameOrigin()).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    token = null;
     assertThat(proposed(callKey, first)).isEqualByComparingTo("40000");
 
     // A valid change, typed the Finnish way: saved with its reason and shown on the list.
@@ -113,6 +123,12 @@ class ProposalPageIT extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  FormGuard formGuard;
+
+  /** The CSRF token a post sends: null = the user's own, "" = none, else this one. */
+  private String token;
+
   private HttpHeaders sameOrigin() {
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.ORIGIN, "http://localhost:" + port);
@@ -131,6 +147,11 @@ class ProposalPageIT extends PostgresIntegrationTest {
     form.add("applicationNumber", number);
     form.add("proposedAmount", amount);
     form.add("reason", reason);
+    if (token == null) {
+      form.add(FormGuard.PARAMETER, formGuard.tokenFor(user));
+    } else if (!token.isEmpty()) {
+      form.add(FormGuard.PARAMETER, token);
+    }
     return as(user).postForEntity("/api/calls/" + callKey + "/proposal.html",
         new HttpEntity<>(form, headers), String.class);
   }

@@ -1,0 +1,45 @@
+package fi.avustukset.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /error}, where the servlet container sends every error that no handler answered
+ * (replaces Spring Boot's BasicErrorController): a browser gets the Finnish page, a program
+ * problem JSON, both with a Finnish sentence by status — never the exception's own text. A
+ * request made straight to {@code /error} (not an error dispatch) is answered 404, not 500.
+ */
+@RestController
+public class ErrorPageController implements ErrorController {
+
+  /** Request attribute with a Finnish sentence that a filter wants shown on the page. */
+  public static final String MESSAGE = "fi.avustukset.error.message";
+
+  private final ErrorPages pages;
+
+  public ErrorPageController(ErrorPages pages) {
+    this.pages = pages;
+  }
+
+  @RequestMapping("/error")
+  public ResponseEntity<Object> error(HttpServletRequest request, HttpServletResponse response) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer i ? i : 404;
+    if (status < 400) {
+      status = 500;
+    }
+    Object own = request.getAttribute(MESSAGE);
+    String message = own instanceof String s ? s : ErrorPages.defaultMessage(status);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+        HttpStatus.valueOf(status), message);
+    problem.setProperty("message", message);
+    return pages.respond(request, response, problem);
+  }
+}
