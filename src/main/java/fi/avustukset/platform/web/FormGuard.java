@@ -88,7 +88,7 @@ public class FormGuard {
   }
 
   /** An Origin or Referer, when sent, must name this host. */
-  static void requireSameOrigin(HttpServletRequest request) {
+  public static void requireSameOrigin(HttpServletRequest request) {
     String source = request.getHeader(HttpHeaders.ORIGIN);
     if (source == null) {
       source = request.getHeader(HttpHeaders.REFERER);

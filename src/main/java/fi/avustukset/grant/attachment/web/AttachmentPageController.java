@@ -11,7 +11,7 @@ import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.security.CurrentUser;
-import fi.avustukset.platform.web.SameOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +47,12 @@ public class AttachmentPageController {
   private final AttachmentAccess access;
   private final AttachmentSettings settings;
   private final CurrentUser currentUser;
+  private final FormGuard formGuard;
 
   public AttachmentPageController(AttachmentService attachments, ApplicationService applications,
-      AttachmentAccess access, AttachmentSettings settings, CurrentUser currentUser) {
+      AttachmentAccess access, AttachmentSettings settings, CurrentUser currentUser,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.attachments = attachments;
     this.applications = applications;
     this.access = access;
@@ -78,7 +81,7 @@ public class AttachmentPageController {
   public ModelAndView upload(@PathVariable String applicationNumber,
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(name = "kind", required = false) String kind, HttpServletRequest request) {
-    SameOrigin.require(request);
+    formGuard.check(request);
     GrantApplication application = applications.get(applicationNumber);
     access.requireAdd(application);
     try {

@@ -166,12 +166,14 @@ class AttachmentApiIT extends PostgresIntegrationTest {
 
     // The browser form shows the reason at the field, with 400.
     ResponseEntity<String> form = as("applicant1").postForEntity("/api/applications/" + number
-        + "/attachments.html", multipart("BUDGET", "talousarvio.pdf", TestFiles.exe()), String.class);
+        + "/attachments.html", multipart("BUDGET", "talousarvio.pdf", TestFiles.exe(),
+        formGuard.tokenFor("applicant1")), String.class);
     assertThat(form.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(form.getBody()).contains("id=\"file-error\"").contains("ohjelma")
         .contains("Liitettä ei tallennettu");
     ResponseEntity<String> good = as("applicant1").postForEntity("/api/applications/" + number
-        + "/attachments.html", multipart("STATUTES", "saannot.odt", TestFiles.odt()), String.class);
+        + "/attachments.html", multipart("STATUTES", "saannot.odt", TestFiles.odt(),
+        formGuard.tokenFor("applicant1")), String.class);
     // 303 back to the page (the test client follows it): the page tells the file was saved.
     if (good.getStatusCode() == HttpStatus.SEE_OTHER) {
       assertThat(good.getHeaders().getLocation().toString())
@@ -242,9 +244,21 @@ class AttachmentApiIT extends PostgresIntegrationTest {
         multipart(kind, name, content), JsonNode.class);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  fi.avustukset.platform.web.FormGuard formGuard;
+
   private static HttpEntity<MultiValueMap<String, Object>> multipart(String kind, String name,
       byte[] content) {
+    return multipart(kind, name, content, null);
+  }
+
+  /** The page's form: with the user's CSRF token ({@code _csrf}). */
+  private static HttpEntity<MultiValueMap<String, Object>> multipart(String kind, String name,
+      byte[] content, String csrfToken) {
     MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    if (csrfToken != null) {
+      form.add(fi.avustukset.platform.web.FormGuard.PARAMETER, csrfToken);
+    }
     form.add("kind", kind);
     form.add("file", new ByteArrayResource(content) {
       @Override
