@@ -25,6 +25,15 @@ public abstract class PostgresIntegrationTest {
   @Autowired
   protected TestRestTemplate rest;
 
+  @Autowired
+  private org.springframework.context.ApplicationContext applicationContext;
+
+  /** The webapps answer for this application even after a test with its own context ran. */
+  @org.junit.jupiter.api.BeforeEach
+  void bindWebappsToThisApplication() {
+    WebappBinding.ensure(applicationContext);
+  }
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     TestDatabase db = TestDatabase.get();

@@ -22,6 +22,9 @@ public class ErrorPageController implements ErrorController {
   /** Request attribute with a Finnish sentence that a filter wants shown on the page. */
   public static final String MESSAGE = "fi.avustukset.error.message";
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ErrorPageController.class);
+
   private final ErrorPages pages;
 
   public ErrorPageController(ErrorPages pages) {
@@ -34,6 +37,13 @@ public class ErrorPageController implements ErrorController {
     int status = code instanceof Integer i ? i : 404;
     if (status < 400) {
       status = 500;
+    }
+    Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    if (status >= 500) {
+      // a real failure: ERROR with the trace (user mistakes never get here as 5xx)
+      LOG.error("{} {} answered {}", request.getMethod(),
+          request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status,
+          thrown instanceof Throwable t ? t : null);
     }
     Object own = request.getAttribute(MESSAGE);
     String message = own instanceof String s ? s : ErrorPages.defaultMessage(status);
