@@ -21,10 +21,19 @@ public record BarChart(String title, List<Row> rows, int width, int height, Stri
   public record Bar(String label, double value, String text) {}
 
   /** A drawn bar: its row's baseline {@code y}, the bar's width and where its text starts. */
-  public record Row(String label, String text, int y, String barWidth, String textX) {}
+  public record Row(String label, String text, int y, String barWidth, String textX) {
 
-  public static final int LABEL_WIDTH = 300;
-  public static final int BAR_WIDTH = 380;
+    /** The label as drawn: at most {@link #LABEL_CHARS} characters. */
+    public String shortLabel() {
+      return label == null || label.length() <= LABEL_CHARS ? label
+          : label.substring(0, LABEL_CHARS - 1).trim() + "…";
+    }
+  }
+
+  public static final int LABEL_WIDTH = 370;
+  public static final int BAR_WIDTH = 330;
+  /** Longer labels are shortened on the chart (in full in the tooltip and the table). */
+  public static final int LABEL_CHARS = 48;
   public static final int ROW_HEIGHT = 24;
 
   /**

@@ -74,13 +74,14 @@ public final class AnnualReportCalculator {
     List<AnnualReport.Discrepancy> discrepancies = new ArrayList<>();
     if (in.reportedParticipantTotal() != null && in.reportedParticipantTotal() != participantTotal) {
       discrepancies.add(discrepancy("participantTotal", in.reportedParticipantTotal(),
-          participantTotal, "Ilmoitettu osallistujamäärä " + in.reportedParticipantTotal()
-              + " poikkeaa sektoreittain kirjattujen osallistujien summasta " + participantTotal));
+          participantTotal, "Ilmoitettu osallistujamäärä " + grouped(in.reportedParticipantTotal())
+              + " poikkeaa sektoreittain kirjattujen osallistujien summasta "
+              + grouped(participantTotal)));
     }
     if (in.reportedEventCount() != null && in.reportedEventCount() != n) {
       discrepancies.add(discrepancy("eventCount", in.reportedEventCount(), n,
-          "Ilmoitettu tapahtumamäärä " + in.reportedEventCount()
-              + " poikkeaa kirjattujen tapahtumien määrästä " + n));
+          "Ilmoitettu tapahtumamäärä " + grouped(in.reportedEventCount())
+              + " poikkeaa kirjattujen tapahtumien määrästä " + grouped(n)));
     }
 
     AnnualReport.Contacts contacts = contacts(in.contacts(), discrepancies);
@@ -185,5 +186,18 @@ public final class AnnualReportCalculator {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     counts.forEach((k, v) -> out.put(k.name(), percent(v, of)));
     return out;
+  }
+
+  /** A count for a Finnish reader: thousands separated by a no-break space (5 740). */
+  static String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder out = new StringBuilder(n < 0 ? "−" : "");
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append('\u00A0');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
   }
 }

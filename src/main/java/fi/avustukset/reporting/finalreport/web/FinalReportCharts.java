@@ -83,7 +83,7 @@ final class FinalReportCharts {
     int legendRows = (series.size() + 2) / 3;
     int h = top + plotH + 30 + (series.size() > 1 ? legendRows * 20 + 10 : 0);
     StringBuilder b = open(title, h);
-    int plotW = W - left - 30;
+    int plotW = W - left - 60; // room for the values written right of the last period
     // horizontal grid
     for (int i = 0; i <= 4; i++) {
       double v = min + (max - min) * i / 4;
@@ -100,6 +100,24 @@ final class FinalReportCharts {
       double x = periods.size() <= 1 ? left + plotW / 2.0 : left + slot * p;
       b.append("<text x=\"").append(f(x)).append("\" y=\"").append(top + plotH + 18)
           .append("\" text-anchor=\"middle\">").append(esc(periods.get(p))).append("</text>");
+    }
+    // value labels of one period kept at least 13 px apart (lines meeting at a point)
+    double[][] labelY = new double[series.size()][periods.size()];
+    for (int p = 0; p < periods.size(); p++) {
+      java.util.List<double[]> at = new java.util.ArrayList<>();
+      for (int s = 0; s < series.size(); s++) {
+        if (values[s][p] != null) {
+          at.add(new double[] {top + plotH - (values[s][p].doubleValue() - min) / (max - min)
+              * plotH - 6, s});
+        }
+      }
+      at.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+      for (int i = 1; i < at.size(); i++) {
+        at.get(i)[0] = Math.max(at.get(i)[0], at.get(i - 1)[0] + 13);
+      }
+      for (double[] a : at) {
+        labelY[(int) a[1]][p] = a[0];
+      }
     }
     for (int s = 0; s < series.size(); s++) {
       String color = COLORS[s % COLORS.length];
@@ -119,7 +137,7 @@ final class FinalReportCharts {
             .append("\" r=\"4\" fill=\"").append(color).append("\"><title>")
             .append(esc(series.get(s))).append(' ').append(esc(periods.get(p))).append(": ")
             .append(dec(v, decimals)).append(unit).append("</title></circle>");
-        b.append("<text x=\"").append(f(x + 6)).append("\" y=\"").append(f(y - 6))
+        b.append("<text x=\"").append(f(x + 6)).append("\" y=\"").append(f(labelY[s][p]))
             .append("\" fill=\"").append(color).append("\">").append(dec(v, decimals))
             .append("</text>");
       }
@@ -161,7 +179,7 @@ final class FinalReportCharts {
       String label = labels.get(r);
       b.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(f(y + 20))
           .append("\" text-anchor=\"end\"><title>").append(esc(label)).append("</title>")
-          .append(esc(shorten(label, 46))).append("</text>");
+          .append(esc(shorten(label, 40))).append("</text>");
       bar(b, labelW, plotW, y + 4, mid.get(r), COLORS[4], "Väliarviointi");
       bar(b, labelW, plotW, y + 20, fin.get(r), COLORS[0], "Loppuarviointi");
     }
