@@ -104,7 +104,7 @@ class AnnualReportCalculatorTest {
       assertThat(d.reported()).isEqualByComparingTo("5740");
       assertThat(d.computed()).isEqualByComparingTo("4414");
       assertThat(d.difference()).isEqualByComparingTo("1326");
-      assertThat(d.message()).contains("5740").contains("4414");
+      assertThat(d.message()).contains("5\u00A0740").contains("4\u00A0414");
     });
     assertThat(report(fixture2018(), 4414, List.of(), List.of()).discrepancies()).isEmpty();
   }

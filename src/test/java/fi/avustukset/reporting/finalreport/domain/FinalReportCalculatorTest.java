@@ -220,7 +220,7 @@ class FinalReportCalculatorTest {
     assertThat(report.discrepancies()).extracting(d -> d.difference().intValue())
         .containsExactly(1172 - 1333, 5740 - 4414, 200 - 202, 161 - 162);
     assertThat(period(2017).discrepancies()).singleElement()
-        .satisfies(d -> assertThat(d.message()).contains("1172").contains("1333"));
+        .satisfies(d -> assertThat(d.message()).contains("1\u00A0172").contains("1\u00A0333"));
   }
 
   @Test
