@@ -32,6 +32,12 @@ public class ScoringService {
     this.calls = calls;
   }
 
+  /** The stored reviews of an application: reviewer, criterion, points (read models). */
+  @Transactional(readOnly = true)
+  public List<ReviewScore> reviews(String applicationNumber) {
+    return reviews.findByApplication(applicationNumber);
+  }
+
   /** Validates 0–5 for every criterion (naming the bad fields) and stores the review. */
   public Map<Criterion, Integer> recordReview(String applicationNumber, String reviewer,
       Map<Criterion, Object> raw) {
