@@ -24,6 +24,9 @@ public record AuditEntry(Instant at, String user, String role, String action, St
   }
 
   static String join(String a, String b) {
+    if (b == null || b.isBlank()) {
+      return a;
+    }
     return a == null || a.isBlank() ? b : a + "; " + b;
   }
 }

@@ -82,7 +82,8 @@ class AuditTrailIT extends PostgresIntegrationTest {
 
     // Committee, board, the applicant accepts; agreement, payment, report.
     var committee = new EngineRestClient(as("committee1"));
-    committee.complete(awaitTask(committee, mine, "Task_CommitteeDecision"));
+    committee.complete(awaitTask(committee, mine, "Task_CommitteeDecision"), "decision", "GRANTED",
+        "grantedAmount", 24000.0, "decisionReasons", "Jaosto myöntää 24 000 euroa toimintaan.");
     var board = new EngineRestClient(as("board1"));
     board.complete(awaitTask(board, mine, "Task_ConsiderTakeover"), "takeOver", false);
     applicant.complete(awaitTask(applicant, mine, "Task_ConsiderRectification"),
@@ -98,7 +99,7 @@ class AuditTrailIT extends PostgresIntegrationTest {
         "agreementSignature", "SIGNED", "signerName", "Pekka Palvelualue");
     secretary.complete(awaitTask(secretary, mine, "Task_ApprovePayment"), "paymentApproval", "APPROVED");
     applicant.complete(awaitTask(applicant, mine, "Task_SubmitReport"),
-        "usedAmount", 25000, "eventCount", 12, "participantCount", 140,
+        "usedAmount", 24000, "eventCount", 12, "participantCount", 140,
         "activitySummary", "Vertaisryhmiä neljässä kunnassa.");
     secretary.complete(awaitTask(secretary, mine, "Task_ReviewReport"),
         "reportReview", "ACCEPTED", "reviewComment", "Kattava raportti.");
@@ -112,6 +113,9 @@ class AuditTrailIT extends PostgresIntegrationTest {
       assertThat(at).as(line.toString()).isAfterOrEqualTo(previous);
       previous = at;
       assertThat(line.path("user").asText()).as(line.toString()).isNotBlank();
+      if (!line.path("details").isNull()) {
+        assertThat(line.path("details").asText()).as(line.toString()).doesNotContain("null");
+      }
       assertThat(line.path("action").asText()).as(line.toString()).isNotBlank();
     }
     assertStep(staff, "Hakemus jätetty", "applicant1");
@@ -136,9 +140,11 @@ class AuditTrailIT extends PostgresIntegrationTest {
     assertThat(adjustment.path("details").asText())
         .contains("30\u00A0000,00\u00A0€ → 25\u00A0000,00\u00A0€").contains("Henkilöstökulut ylimitoitettu");
     assertThat(assertStep(staff, "Jaosto päätti avustuksesta", "committee1").path("details").asText())
-        .contains("Myönnetty summa: (ei arvoa) → 25\u00A0000,00\u00A0€");
+        .as(staff.toString())
+        .contains("Myönnetty summa: 25\u00A0000,00\u00A0€ → 24\u00A0000,00\u00A0€")
+        .contains("Jaosto myöntää 24 000 euroa toimintaan.");
     assertThat(assertStep(staff, "Päätös kirjattu", "Asiakaskokemusjaosto").path("details").asText())
-        .contains("myönnetty 25\u00A0000,00\u00A0€").contains("perustelut:");
+        .contains("myönnetty 24\u00A0000,00\u00A0€").contains("perustelut: Jaosto myöntää");
     assertThat(staff.toString()).contains(INTERNAL_NOTE).contains("Pisteet ");
 
     // The applicant organisation: its own steps and every decision, nothing internal.
