@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -35,13 +36,19 @@ import org.springframework.stereotype.Service;
 public class CycleTimeHistory {
 
   private final HistoryService history;
+  private final IdentityService identity;
 
-  public CycleTimeHistory(HistoryService history) {
+  public CycleTimeHistory(HistoryService history, IdentityService identity) {
     this.history = history;
+    this.identity = identity;
   }
 
   /** The phases' figures over the cases whose business key passes the filter. */
   public List<PhaseStat> measure(List<Phase> phases, Predicate<String> cases) {
+    return AsEngine.read(identity, () -> read(phases, cases));
+  }
+
+  private List<PhaseStat> read(List<Phase> phases, Predicate<String> cases) {
     Set<String> processKeys = new LinkedHashSet<>();
     phases.forEach(p -> processKeys.add(p.processKey()));
     Map<String, HistoricProcessInstance> instances = new HashMap<>();
@@ -82,6 +89,10 @@ public class CycleTimeHistory {
    * (the MINNO steps): label = the task's name in the model.
    */
   public List<PhaseStat> measureUserTasks(String processKey, Predicate<String> cases) {
+    return AsEngine.read(identity, () -> readUserTasks(processKey, cases));
+  }
+
+  private List<PhaseStat> readUserTasks(String processKey, Predicate<String> cases) {
     Map<String, HistoricProcessInstance> instances = new HashMap<>();
     for (HistoricProcessInstance pi : history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(processKey).list()) {

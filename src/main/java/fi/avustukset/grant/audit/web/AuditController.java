@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import fi.avustukset.platform.history.AsEngine;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -93,18 +93,9 @@ public class AuditController {
       own.add(application.getSubmittedBy());
     }
     // the organisation's members, whatever the caller may read of the identity service
-    var authentication = identity.getCurrentAuthentication();
-    try {
-      identity.clearAuthentication();
-      for (User u : identity.createUserQuery()
-          .memberOfGroup(Organizations.groupId(application.getBusinessId())).list()) {
-        own.add(u.getId());
-      }
-    } finally {
-      if (authentication != null) {
-        identity.setAuthentication(authentication);
-      }
-    }
+    AsEngine.read(identity, () -> identity.createUserQuery()
+        .memberOfGroup(Organizations.groupId(application.getBusinessId())).list())
+        .forEach(u -> own.add(u.getId()));
     return own;
   }
 
