@@ -87,6 +87,22 @@ public class AuditLog {
             rs.getString("details"), Visibility.valueOf(rs.getString("visibility"))));
   }
 
+  /**
+   * The records of an application's case, oldest first: its own key, its change applications'
+   * keys ({@code <n>-M<k>}) and the further keys given (e.g. the organisation's).
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEvent> eventsOfCase(String applicationNumber, Collection<String> otherKeys) {
+    List<String> keys = new java.util.ArrayList<>(otherKeys);
+    keys.add(applicationNumber);
+    return named.query("select * from audit_event where case_key in (:keys)"
+            + " or case_key like :changes order by at, id",
+        new MapSqlParameterSource("keys", keys).addValue("changes", applicationNumber + "-M%"),
+        (rs, i) -> new AuditEvent(rs.getLong("id"), rs.getString("case_key"),
+            rs.getTimestamp("at").toInstant(), rs.getString("user_id"), rs.getString("action"),
+            rs.getString("details"), Visibility.valueOf(rs.getString("visibility"))));
+  }
+
   /** The records of one case key, oldest first. */
   @Transactional(readOnly = true)
   public List<AuditEvent> events(String caseKey) {

@@ -171,6 +171,27 @@ class MinnoApiIT extends PostgresIntegrationTest {
         .contains("MINNO-kierrosten vertailu");
     assertThat(as("applicant1").getForEntity("/api/minno/" + ROUND + "/summary", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    // Cycle times of the round (issue 13.4): each step of the round once, the registrations'
+    // steps over the NGOs, beside planned vs actual effort of the summary.
+    JsonNode times = as("manager").getForObject("/api/minno/" + ROUND + "/cycle-times", JsonNode.class);
+    JsonNode confirm = null;
+    for (JsonNode phase : times.path("phases")) {
+      if ("Task_ConfirmCooperation".equals(phase.path("phase").asText())) {
+        confirm = phase;
+      }
+    }
+    assertThat(confirm).as(times.toString()).isNotNull();
+    assertThat(confirm.path("count").asInt()).isEqualTo(1);
+    assertThat(confirm.path("medianHours").isNumber()).isTrue();
+    assertThat(times.path("registrationPhases").size()).as(times.toString()).isPositive();
+    assertThat(times.path("registrationPhases").get(0).path("count").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(times.path("plannedEffortDays").decimalValue()).isEqualByComparingTo("9.0");
+    assertThat(times.path("actualEffortDays").decimalValue()).isEqualByComparingTo("9.5");
+    assertThat(as("manager").getForObject("/api/minno/" + ROUND + "/cycle-times.html", String.class))
+        .contains("<svg").contains("Vahvista yhteistyön jatko ja laajuus");
+    assertThat(as("applicant1").getForEntity("/api/minno/" + ROUND + "/cycle-times", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

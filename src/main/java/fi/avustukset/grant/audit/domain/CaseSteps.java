@@ -51,7 +51,9 @@ public final class CaseSteps {
       Map.entry("Task_SubmitReport", new Step("Raportti jätetty", APPLICANT, true)),
       Map.entry("Task_ReviewReport", new Step("Raportti tarkastettu", PREPARER, true)),
       Map.entry("Task_FollowUpLateReport", new Step("Myöhästynyt raportti selvitetty", PREPARER, false)),
-      Map.entry("Task_DecideReclaim", new Step("Takaisinperinnästä päätetty", PREPARER, true)));
+      Map.entry("Task_DecideReclaim", new Step("Takaisinperinnästä päätetty", PREPARER, true)),
+      Map.entry("Task_AssessChange", new Step("Muutoshakemus arvioitu", PREPARER, true)),
+      Map.entry("Task_DecideChange", new Step("Muutoshakemuksesta päätetty", COMMITTEE, true)));
 
   /** Service tasks and events by element id: done by the system. */
   public static final Map<String, Step> SYSTEM_STEPS = Map.ofEntries(
@@ -77,7 +79,9 @@ public final class CaseSteps {
       Map.entry("Task_RemindBeforeDue", new Step("Muistutus raportista lähetetty", SYSTEM, true)),
       Map.entry("Task_MarkReportLate", new Step("Raportti myöhässä", SYSTEM, true)),
       Map.entry("Task_RemindAfterDue", new Step("Muistutus myöhästyneestä raportista", SYSTEM, true)),
-      Map.entry("EndEvent_ReportAccepted", new Step("Raportti hyväksytty", SYSTEM, true)));
+      Map.entry("EndEvent_ReportAccepted", new Step("Raportti hyväksytty", SYSTEM, true)),
+      Map.entry("Task_RegisterChange", new Step("Muutoshakemus kirjattu", SYSTEM, true)),
+      Map.entry("Task_ApplyChange", new Step("Muutos päivitetty sopimukseen ja raportointiin", SYSTEM, true)));
 
   /** Start of each process of a case. */
   public static final Map<String, Step> STARTS = Map.of(
@@ -135,6 +139,11 @@ public final class CaseSteps {
       Map.entry("reclaimAmount", new Figure("Takaisinperittävä summa", true, true)),
       Map.entry("reclaimGrounds", new Figure("Takaisinperinnän peruste", true, false)),
       Map.entry("reclaimReasons", new Figure("Takaisinperinnän perustelut", true, false)),
-      Map.entry("newEndDate", new Figure("Uusi päättymispäivä", true, false)),
-      Map.entry("changeDecision", new Figure("Muutoshakemuksen ratkaisu", true, false)));
+      Map.entry("newEndDate", new Figure("Haettu päättymispäivä", true, false)),
+      Map.entry("recommendation", new Figure("Valmistelijan suositus", false, false)),
+      Map.entry("assessment", new Figure("Valmistelijan arvio", false, false)),
+      Map.entry("changeDecision", new Figure("Muutoshakemuksen ratkaisu", true, false)),
+      Map.entry("decisionReason", new Figure("Muutospäätöksen perustelu", true, false)),
+      Map.entry("approvedEndDate", new Figure("Hyväksytty päättymispäivä", true, false)),
+      Map.entry("budgetTotal", new Figure("Talousarvio yhteensä", true, true)));
 }

@@ -68,8 +68,8 @@ public class AuditTrailService {
       out.add(new AuditEntry(application.getDecidedAt(), body, body, "Päätös kirjattu", details,
           null, true, "päätös"));
     }
-    for (AuditLog.AuditEvent e : audit.events(List.of(number,
-        ConflictService.caseKey(application.getBusinessId())))) {
+    for (AuditLog.AuditEvent e : audit.eventsOfCase(number,
+        List.of(ConflictService.caseKey(application.getBusinessId())))) {
       boolean forApplicant = e.visibility() == AuditLog.Visibility.APPLICANT;
       out.add(new AuditEntry(e.at(), e.user(), "Valmistelija", e.action(),
           forApplicant ? e.details() : null, forApplicant ? null : e.details(), forApplicant,
