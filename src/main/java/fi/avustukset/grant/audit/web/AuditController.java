@@ -69,7 +69,7 @@ public class AuditController {
   @GetMapping("/api/applications/{applicationNumber}/audit.html")
   public String page(@PathVariable String applicationNumber, Model model) {
     GrantApplication application = application(applicationNumber);
-    model.addAttribute("application", application);
+    model.addAttribute("app", application); // "application" is reserved by Thymeleaf
     model.addAttribute("lines", lines(application));
     model.addAttribute("staffView", isStaff());
     return "audit";

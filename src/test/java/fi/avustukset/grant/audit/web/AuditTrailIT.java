@@ -181,6 +181,7 @@ class AuditTrailIT extends PostgresIntegrationTest {
         .contains(";secretary;Päätösesitystä muutettu;");
     String page = as("applicant1").getForObject("/api/applications/" + number + "/audit.html", String.class);
     assertThat(page).contains("Tapahtumahistoria").contains("Jaosto päätti avustuksesta")
+        .contains("<span class=\"id\">" + number + "</span>")
         .doesNotContain("Hakemus pisteytetty");
     assertThat(as("applicant1").getForObject("/api/applications.html", String.class))
         .contains("/api/applications/" + number + "/audit.html");
