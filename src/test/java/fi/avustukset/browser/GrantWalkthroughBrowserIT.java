@@ -234,7 +234,22 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
       tasklist.type("scoreFinancing", 3);
       tasklist.type("scoreEffectiveness", 4);
       tasklist.type("scoreCooperation", 4);
-      tasklist.type("reviewComment", "Selkeä kohderyhmä, hyvä yhteistyö kuntien kanssa.");
+      // the comment is committed to the form by leaving the field (form-js debounces typing;
+      // a re-render of the form before that would drop it) and is still there before Valmis
+      String comment = "Selkeä kohderyhmä, hyvä yhteistyö kuntien kanssa.";
+      for (int attempt = 1; ; attempt++) {
+        tasklist.type("reviewComment", comment);
+        tasklist.blur("reviewComment");
+        try {
+          browser.waiting(Duration.ofSeconds(5)).until(d -> tasklist.noErrorAt("reviewComment")
+              && comment.equals(tasklist.value("reviewComment")));
+          break;
+        } catch (org.openqa.selenium.TimeoutException e) {
+          if (attempt == 3) {
+            throw e;
+          }
+        }
+      }
       browser.waiting().until(d -> tasklist.noErrorAt("scoreStrategyFit"));
       browser.screenshot(reviewer + "-score-form");
       tasklist.complete();
