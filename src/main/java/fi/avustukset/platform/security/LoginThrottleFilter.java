@@ -1,16 +1,11 @@
 package fi.avustukset.platform.security;
 
+import fi.avustukset.platform.web.BufferedBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -151,13 +146,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
   }
 
   /** The login form's body, read once here and again by the webapp's login resource. */
-  static final class BufferedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
+  static final class BufferedRequest extends BufferedBodyRequest {
     private final Map<String, String[]> parameters = new LinkedHashMap<>();
 
     BufferedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
+      super(request, body);
       Map<String, List<String>> all = new LinkedHashMap<>();
       add(all, request.getQueryString());
       add(all, new String(body, StandardCharsets.UTF_8));
@@ -178,42 +171,6 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
           // a malformed pair is left to the webapp to refuse
         }
       }
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -9,16 +9,10 @@ import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.FieldLabels;
 import fi.avustukset.platform.errors.TextRules;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +83,7 @@ public class RequestGuardFilter extends OncePerRequestFilter {
         refuse(request, response, bad);
         return;
       }
-      checked = new Buffered(request, body);
+      checked = new BufferedBodyRequest(request, body);
     } else if (type != null && type.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)
         && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       for (Map.Entry<String, String[]> e : request.getParameterMap().entrySet()) {
@@ -231,61 +225,5 @@ public class RequestGuardFilter extends OncePerRequestFilter {
         + " syöte\",\"status\":" + status + ",\"message\":\"" + message + "\",\"detail\":\""
         + message + "\",\"field\":\"" + field + "\",\"errors\":[{\"field\":\"" + field
         + "\",\"message\":\"" + message + "\"}]}");
-  }
-
-  /** The request with its body read once here and again by its handler. */
-  static final class Buffered extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    Buffered(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
