@@ -28,6 +28,10 @@ public abstract class PostgresIntegrationTest {
   @Autowired
   private org.springframework.context.ApplicationContext applicationContext;
 
+  /** Computes each user's {@code _csrf} token of the HTML forms. */
+  @Autowired
+  protected fi.avustukset.platform.web.FormGuard formGuard;
+
   /** The webapps answer for this application even after a test with its own context ran. */
   @org.junit.jupiter.api.BeforeEach
   void bindWebappsToThisApplication() {
@@ -47,6 +51,11 @@ public abstract class PostgresIntegrationTest {
     registry.add("grants.mail.poll-interval", () -> "PT1S");
     registry.add("grants.mail.first-retry", () -> "PT1S");
     registry.add("grants.mail.max-retry-delay", () -> "PT3S");
+  }
+
+  /** Posts the HTML forms as the user's browser does (with the user's {@code _csrf} token). */
+  protected FormPosts forms() {
+    return new FormPosts(port, formGuard);
   }
 
   /** A client logged in as the given demo user (password = user id). */

@@ -12,7 +12,7 @@ import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.platform.web.FormErrors;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.platform.web.PageHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,8 +59,12 @@ public class MinnoPageController {
   private final MinnoAccess access;
   private final MinnoSummaryPage view = new MinnoSummaryPage();
 
+  private final FormGuard formGuard;
+
   public MinnoPageController(MinnoWorkflow workflow, RegistrationService registrations,
-      MinnoSummaryService summaries, MinnoAccess access) {
+      MinnoSummaryService summaries, MinnoAccess access,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.workflow = workflow;
     this.registrations = registrations;
     this.summaries = summaries;
@@ -116,7 +120,7 @@ public class MinnoPageController {
   public Object register(@PathVariable String roundCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     PageHeaders.noScripts(response);
     Map<String, String> values = form.toSingleValueMap();
     List<RegistrationService.ChallengeInput> challenges = new ArrayList<>();

@@ -38,7 +38,7 @@ class MinnoRegistrationPageIT extends PostgresIntegrationTest {
 
   @Test
   void ngoRegistersOnThePageAndSeesItsRegistration() {
-    FormPosts forms = new FormPosts(port);
+    FormPosts forms = forms();
     LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
     String round = startRound(today.minusDays(1), today.plusDays(30));
     submit(round, "Task_ConfirmCooperation", Map.of("cooperationDecision", "YES",
@@ -80,6 +80,13 @@ class MinnoRegistrationPageIT extends PostgresIntegrationTest {
     assertThat(forms.post("university", "/api/minno/" + ROUND + "/registration.html", good).status())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(registrations("coordinator")).isEmpty();
+
+    // the page carries the user's _csrf token; a forged post (none, wrong, another user's,
+    // another site) registers nothing
+    assertThat(formPage).contains("name=\"_csrf\" value=\"" + formGuard.tokenFor("applicant1")
+        + "\"");
+    forms.assertForgeriesRefused("applicant1", "/api/minno/" + ROUND + "/registration.html", good,
+        null, null, () -> registrations("coordinator").size());
 
     Result saved = forms.post("applicant1", "/api/minno/" + ROUND + "/registration.html", good);
     assertThat(saved.redirected()).isTrue();

@@ -3,7 +3,7 @@ package fi.avustukset.grant.call.web;
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.domain.ApplicationStatus;
 import fi.avustukset.grant.application.domain.GrantApplication;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.grant.call.domain.CallStatus;
 import fi.avustukset.grant.eligibility.domain.EligibilityService;
 import fi.avustukset.grant.eligibility.domain.Outcome;
@@ -55,11 +55,11 @@ public class CallController {
   private final ConflictService conflicts;
   private final CurrentUser currentUser;
   private final EligibilityService eligibility;
-  private final fi.avustukset.platform.web.FormGuard formGuard;
+  private final FormGuard formGuard;
 
   public CallController(GrantCallRepository calls, CallSummaryService summaries,
       AllocationService allocation, ApplicationService applications, ConflictService conflicts,
-      CurrentUser currentUser, EligibilityService eligibility, fi.avustukset.platform.web.FormGuard formGuard) {
+      CurrentUser currentUser, EligibilityService eligibility, FormGuard formGuard) {
     this.formGuard = formGuard;
     this.eligibility = eligibility;
     this.calls = calls;

@@ -18,7 +18,7 @@ import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
 import fi.avustukset.platform.security.CurrentUser;
-import fi.avustukset.platform.web.SameOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -56,9 +56,13 @@ public class ChangeController {
   private final AgreementAccess agreementAccess;
   private final CurrentUser currentUser;
 
+  private final FormGuard formGuard;
+
   public ChangeController(ChangeWorkflow workflow, ChangeService changes,
       ApplicationService applications, AgreementService agreements,
-      AgreementAccess agreementAccess, CurrentUser currentUser) {
+      AgreementAccess agreementAccess, CurrentUser currentUser,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.workflow = workflow;
     this.changes = changes;
     this.applications = applications;
@@ -130,7 +134,7 @@ public class ChangeController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.TEXT_HTML_VALUE)
   public String submitForm(@PathVariable("n") String applicationNumber,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-    SameOrigin.require(request);
+    formGuard.check(request);
     requireOrganisation(applicationNumber);
     Map<String, String> values = form.toSingleValueMap();
     List<LineInput> lines = new ArrayList<>();

@@ -10,7 +10,7 @@ import fi.avustukset.platform.identity.Organizations;
 import fi.avustukset.platform.identity.Groups;
 import fi.avustukset.platform.security.CurrentUser;
 import fi.avustukset.platform.web.FormErrors;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.platform.web.PageHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,8 +45,12 @@ public class ConflictPageController {
   private final CurrentUser currentUser;
   private final IdentityService identityService;
 
+  private final FormGuard formGuard;
+
   public ConflictPageController(ConflictService conflicts, CurrentUser currentUser,
-      IdentityService identityService) {
+      IdentityService identityService,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.conflicts = conflicts;
     this.currentUser = currentUser;
     this.identityService = identityService;
@@ -72,7 +76,7 @@ public class ConflictPageController {
   @PostMapping(value = "/api/conflicts.html", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   public Object declare(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
       Model model, HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     requireStaff();
     PageHeaders.noScripts(response);
     Map<String, String> values = form.toSingleValueMap();
@@ -96,7 +100,7 @@ public class ConflictPageController {
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   public ResponseEntity<Void> withdraw(@RequestParam MultiValueMap<String, String> form,
       HttpServletRequest request) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     requireStaff();
     String userId = trimmed(form.getFirst("userId"));
     if (userId == null || (!userId.equals(currentUser.userId()) && !mayRecordForOthers())) {

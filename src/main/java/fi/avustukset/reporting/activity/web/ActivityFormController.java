@@ -4,7 +4,7 @@ import fi.avustukset.platform.errors.ConflictException;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.web.FormErrors;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.platform.web.PageHeaders;
 import fi.avustukset.reporting.activity.domain.ActivityEventCsv;
 import fi.avustukset.reporting.activity.domain.ActivityService;
@@ -54,7 +54,8 @@ import org.springframework.web.util.UriUtils;
  * reported for a year, the contacts of a period, and the upload of a CSV file — the same
  * all-or-nothing import as {@code POST …/activity-events}, with every refused row shown in a
  * table. The same validation as the JSON API; bad input shows the form again with the reasons
- * at the fields (400); posts from another site are refused ({@link FormOrigin}).
+ * at the fields (400); a post without the user's {@code _csrf} token or from another site is
+ * refused ({@link FormGuard}, 403).
  */
 @Controller
 @RequestMapping("/api/projects/{projectCode}/activity")
@@ -96,9 +97,13 @@ public class ActivityFormController {
   private final ActivityTerms taxonomy;
   private final Clock clock;
 
+  private final FormGuard formGuard;
+
   public ActivityFormController(ProjectService projects, ProjectAccess access,
       ActivityService activity, EvaluationRecords evaluation, ActivityTerms taxonomy,
-      Clock clock) {
+      Clock clock,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.projects = projects;
     this.access = access;
     this.activity = activity;
@@ -121,7 +126,7 @@ public class ActivityFormController {
   public Object postEvent(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     List<RowError> errors = new ArrayList<>();
@@ -150,7 +155,7 @@ public class ActivityFormController {
   public Object postYear(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     try {
@@ -167,7 +172,7 @@ public class ActivityFormController {
   public Object postContacts(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     try {
@@ -220,7 +225,7 @@ public class ActivityFormController {
   public Object importFile(@PathVariable String projectCode,
       @RequestParam(name = "file", required = false) MultipartFile file,
       HttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     model.addAttribute("project", project);

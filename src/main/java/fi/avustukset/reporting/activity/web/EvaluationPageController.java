@@ -3,7 +3,7 @@ package fi.avustukset.reporting.activity.web;
 import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.web.FormErrors;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.platform.web.PageHeaders;
 import fi.avustukset.reporting.activity.domain.ActivityEvent;
 import fi.avustukset.reporting.activity.domain.ActivityService;
@@ -67,8 +67,12 @@ public class EvaluationPageController {
   private final EvaluationRecords evaluation;
   private final Clock clock;
 
+  private final FormGuard formGuard;
+
   public EvaluationPageController(ProjectService projects, ProjectAccess access,
-      ActivityService activity, EvaluationRecords evaluation, Clock clock) {
+      ActivityService activity, EvaluationRecords evaluation, Clock clock,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.projects = projects;
     this.access = access;
     this.activity = activity;
@@ -98,7 +102,7 @@ public class EvaluationPageController {
   public Object feedback(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     Map<String, String> values = form.toSingleValueMap();
@@ -146,7 +150,7 @@ public class EvaluationPageController {
   public Object survey(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = project(projectCode);
     PageHeaders.noScripts(response);
     Map<String, String> values = form.toSingleValueMap();

@@ -5,7 +5,7 @@ import fi.avustukset.platform.errors.FieldError;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.security.CurrentUser;
 import fi.avustukset.platform.web.FormErrors;
-import fi.avustukset.platform.web.FormOrigin;
+import fi.avustukset.platform.web.FormGuard;
 import fi.avustukset.platform.web.PageHeaders;
 import fi.avustukset.reporting.project.domain.FundedProject;
 import fi.avustukset.reporting.project.domain.ProjectService;
@@ -48,8 +48,12 @@ public class ProjectPageController {
   private final CurrentUser currentUser;
   private final Clock clock;
 
+  private final FormGuard formGuard;
+
   public ProjectPageController(ProjectService projects, ProjectAccess access,
-      CurrentUser currentUser, Clock clock) {
+      CurrentUser currentUser, Clock clock,
+      FormGuard formGuard) {
+    this.formGuard = formGuard;
     this.projects = projects;
     this.access = access;
     this.currentUser = currentUser;
@@ -68,7 +72,7 @@ public class ProjectPageController {
   @PostMapping(value = "/api/projects.html", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   public Object create(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
       Model model, HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     access.requireStaff();
     PageHeaders.noScripts(response);
     Map<String, String> values = form.toSingleValueMap();
@@ -109,7 +113,7 @@ public class ProjectPageController {
   public Object update(@PathVariable String projectCode,
       @RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model,
       HttpServletResponse response) {
-    FormOrigin.requireSameOrigin(request);
+    formGuard.check(request);
     FundedProject project = projects.get(projectCode);
     access.requireStaff();
     PageHeaders.noScripts(response);

@@ -244,9 +244,6 @@ class AttachmentApiIT extends PostgresIntegrationTest {
         multipart(kind, name, content), JsonNode.class);
   }
 
-  @org.springframework.beans.factory.annotation.Autowired
-  fi.avustukset.platform.web.FormGuard formGuard;
-
   private static HttpEntity<MultiValueMap<String, Object>> multipart(String kind, String name,
       byte[] content) {
     return multipart(kind, name, content, null);

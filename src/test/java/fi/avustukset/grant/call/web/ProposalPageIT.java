@@ -123,8 +123,6 @@ class ProposalPageIT extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
-  @org.springframework.beans.factory.annotation.Autowired
-  FormGuard formGuard;
 
   /** The CSRF token a post sends: null = the user's own, "" = none, else this one. */
   private String token;

@@ -152,6 +152,15 @@ class ChangeApplicationIT extends PostgresIntegrationTest {
     MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
     fields.add("kind", "CONTENT_CHANGE");
     fields.add("contentDescription", "Ryhmät verkkoon");
+    fields.add("reason", "Kävijät toivovat etäryhmiä");
+    assertThat(page.getBody()).contains("name=\"_csrf\" value=\"" + formGuard.tokenFor("applicant1")
+        + "\"");
+    // a forged post (no token, a wrong or another user's token, another site) files nothing
+    forms().assertForgeriesRefused("applicant1", "/api/applications/" + APPLICATION
+        + "/changes/new", fields, null, null, () -> applicant1.getForObject("/api/applications/"
+        + APPLICATION + "/changes", JsonNode.class).size());
+    fields.remove("reason");
+    fields.add(fi.avustukset.platform.web.FormGuard.PARAMETER, formGuard.tokenFor("applicant1"));
     ResponseEntity<String> posted = applicant1.postForEntity("/api/applications/" + APPLICATION
         + "/changes/new", new HttpEntity<>(fields, form), String.class);
     assertThat(posted.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -17,7 +17,7 @@ class ConflictPageIT extends PostgresIntegrationTest {
 
   @Test
   void reviewerDeclaresAndWithdrawsOwnConflict() {
-    FormPosts forms = new FormPosts(port);
+    FormPosts forms = forms();
     String page = as("reviewer2").getForObject("/api/conflicts.html", String.class);
     assertThat(page).contains("Uusi esteellisyysilmoitus")
         .contains("Kuopion Seudun Omaishoitajat ry (2345678-0)")
@@ -29,6 +29,12 @@ class ConflictPageIT extends PostgresIntegrationTest {
     assertThat(noReason.body()).contains("id=\"virhe-reason\"")
         .contains("Esteellisyyden peruste puuttuu.").contains("value=\"2345678-0\" selected");
     assertThat(declared("reviewer2")).isFalse();
+
+    // the page carries the user's _csrf token; a forged post (none, wrong, another user's,
+    // another site) declares nothing
+    assertThat(page).contains("name=\"_csrf\" value=\"" + formGuard.tokenFor("reviewer2") + "\"");
+    forms.assertForgeriesRefused("reviewer2", "/api/conflicts.html", form("businessId", ORG,
+        "reason", "Yhdistyksen hallituksen jäsen"), null, null, () -> declared("reviewer2"));
 
     Result saved = forms.post("reviewer2", "/api/conflicts.html", form("businessId", ORG,
         "reason", "Yhdistyksen hallituksen jäsen", "userId", "reviewer1"));
@@ -47,6 +53,8 @@ class ConflictPageIT extends PostgresIntegrationTest {
         "reason", "x")).status()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(declared("reviewer2")).isTrue();
 
+    forms.assertForgeriesRefused("reviewer2", "/api/conflicts/withdraw.html", form("userId",
+        "reviewer2", "businessId", ORG), null, null, () -> declared("reviewer2"));
     Result withdrawn = forms.post("reviewer2", "/api/conflicts/withdraw.html", form("userId",
         "reviewer2", "businessId", ORG));
     assertThat(withdrawn.redirected()).isTrue();

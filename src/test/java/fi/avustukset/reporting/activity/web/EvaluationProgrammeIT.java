@@ -213,9 +213,12 @@ class EvaluationProgrammeIT extends PostgresIntegrationTest {
       String origin) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    // a browser names the page's site in Origin; a post with none is refused (FormOrigin)
+    // the page's form carries the user's _csrf token; a browser names the page's site in
+    // Origin, another site's Origin is refused even with the token (FormGuard)
     headers.setOrigin(origin != null ? origin : "http://localhost:" + port);
-    return as("secretary").exchange(url, HttpMethod.POST, new HttpEntity<>(form, headers),
+    MultiValueMap<String, String> withToken = new LinkedMultiValueMap<>(form);
+    withToken.set(fi.avustukset.platform.web.FormGuard.PARAMETER, formGuard.tokenFor("secretary"));
+    return as("secretary").exchange(url, HttpMethod.POST, new HttpEntity<>(withToken, headers),
         String.class);
   }
 

@@ -32,8 +32,8 @@ class ReportingPagesIT extends PostgresIntegrationTest {
   FormPosts forms;
 
   @BeforeEach
-  void forms() {
-    forms = new FormPosts(port);
+  void formPosts() {
+    forms = forms();
   }
 
   @Test
