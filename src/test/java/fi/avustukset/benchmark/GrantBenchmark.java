@@ -936,6 +936,9 @@ class GrantBenchmark {
 
   String imports() throws Exception {
     String programme = "BPROG-" + runId;
+    // a project may name only a registered programme (issue 9)
+    http("secretary", "PUT", "/api/programmes/" + programme, JSON.writeValueAsString(Map.of(
+        "name", "Vertailuohjelma " + runId)), "application/json", 201);
     StringBuilder t = new StringBuilder();
     t.append("### 5. Big imports (activity CSV through `POST /api/projects/{code}/activity-events`)\n\n");
     t.append("One funded project per size, events spread over 2025; then the annual report"

@@ -77,6 +77,7 @@ class StrictInputIT extends PostgresIntegrationTest {
   /** Rows the refused requests of this test would have written. */
   private List<Long> fingerprint() {
     return List.of(count("select count(*) from funded_project where project_code like 'STRICT%'"),
+        count("select count(*) from programme where code like 'STRICT%'"),
         count("select count(*) from act_hi_procinst where start_user_id_ = 'secretary'"
             + " and proc_def_key_ = 'grant-call'"),
         count("select count(*) from act_hi_procinst where start_user_id_ = 'coordinator'"),
@@ -164,6 +165,7 @@ class StrictInputIT extends PostgresIntegrationTest {
 
   static final List<String[]> ENDPOINTS = List.of(
       new String[] {"PUT", "/api/projects/STRICT-FUZZ", "secretary", "name,organizationName,businessId,programmeCode"},
+      new String[] {"PUT", "/api/programmes/STRICT-FUZZ", "secretary", "name,funder,coordinator"},
       new String[] {"POST", "/api/minno/NO-SUCH-ROUND/registrations", "coordinator", "organizationName,businessId,contactEmail"},
       new String[] {"POST", "/api/calls/NO-SUCH-CALL/applications", "applicant1", "projectName,businessId,requestedAmount,organizationName"},
       new String[] {"POST", "/engine-rest/process-definition/key/grant-call/start", "secretary", "variables"},

@@ -95,7 +95,11 @@ public class StartPageController {
       sections.add(new Section("Projektit ja raportointi", List.of(
           new Link("/api/projects.html", "Rahoitetut projektit",
               "Projektin perustaminen ja muokkaus, tapahtumien CSV-tuonti ja kirjaus, palaute, "
-                  + "kyselyt ja itsearviointi, vuosi- ja loppuraportit, ohjelmavertailu."))));
+                  + "kyselyt ja itsearviointi, vuosi- ja loppuraportit, ohjelmavertailu."),
+          new Link("/api/programmes.html", "Ohjelmat",
+              "Ohjelmarekisteri (esim. Järjestö 2.0): ohjelmat projektimäärineen ja uuden"
+                  + " ohjelman lisääminen; projektille voi merkitä vain rekisterissä olevan"
+                  + " ohjelman."))));
     }
     if (currentUser.isIn(Groups.MINNO_COORDINATOR, Groups.UNIVERSITY, Groups.MANAGERS,
         Groups.CAMUNDA_ADMIN)) {

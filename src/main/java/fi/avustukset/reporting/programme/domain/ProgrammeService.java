@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Programme view (seed 001, DOMAIN.md §8): a programme groups funded projects by their
- * {@code programme_code}; this compares their annual figures and report status.
+ * Programme view (seed 001, DOMAIN.md §8): a registered programme ({@link ProgrammeRegistry})
+ * groups funded projects by their {@code programme_code}; this lists the programmes with their
+ * projects count and compares their projects' annual figures and report status.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,29 +26,35 @@ public class ProgrammeService {
   private final ProjectService projects;
   private final ActivityService activity;
   private final ReportStatusProvider statuses;
+  private final ProgrammeRegistry registry;
 
   public ProgrammeService(ProjectService projects, ActivityService activity,
-      ReportStatusProvider statuses) {
+      ReportStatusProvider statuses, ProgrammeRegistry registry) {
+    this.registry = registry;
     this.projects = projects;
     this.activity = activity;
     this.statuses = statuses;
   }
 
-  public record ProgrammeSummary(String programmeCode, long projectCount) {}
+  /** A registered programme with the number of its projects. */
+  public record ProgrammeSummary(Programme programme, long projectCount) {}
 
+  /** Every registered programme (code order) with its projects count. */
   public List<ProgrammeSummary> programmes() {
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new java.util.HashMap<>();
     for (FundedProject p : projects.all()) {
       if (p.getProgrammeCode() != null) {
         counts.merge(p.getProgrammeCode(), 1L, Long::sum);
       }
     }
-    return counts.entrySet().stream()
-        .map(e -> new ProgrammeSummary(e.getKey(), e.getValue())).toList();
+    return registry.all().stream()
+        .map(p -> new ProgrammeSummary(p, counts.getOrDefault(p.getCode(), 0L))).toList();
   }
 
+  /** 404 (Finnish) for a programme not in the registry, or one without projects. */
   public ProgrammeComparison compare(String programmeCode, int year) {
     ActivityService.checkYear(year);
+    registry.get(programmeCode);
     List<FundedProject> members = projects.ofProgramme(programmeCode);
     if (members.isEmpty()) {
       throw new NotFoundException("Ohjelmassa " + programmeCode + " ei ole projekteja");

@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and updates funded projects (CONTRACT.md {@code PUT /api/projects/{projectCode}}). */
+/**
+ * Creates and updates funded projects (CONTRACT.md {@code PUT /api/projects/{projectCode}}); a
+ * programme code must be one of the programme registry ({@link ProgrammeDirectory}).
+ */
 @Service
 @Transactional
 public class ProjectService {
@@ -22,10 +25,13 @@ public class ProjectService {
   static final Pattern PROGRAMME_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
   private final FundedProjectRepository projects;
+  private final ProgrammeDirectory programmes;
   private final Clock clock;
 
-  public ProjectService(FundedProjectRepository projects, Clock clock) {
+  public ProjectService(FundedProjectRepository projects, ProgrammeDirectory programmes,
+      Clock clock) {
     this.projects = projects;
+    this.programmes = programmes;
     this.clock = clock;
   }
 
@@ -56,6 +62,9 @@ public class ProjectService {
     }
     if (programme != null && !PROGRAMME_CODE.matcher(programme).matches()) {
       errors.add(new FieldError("programmeCode", "1–40 merkkiä: kirjaimia, numeroita, . _ -"));
+    } else if (programme != null && !programmes.isRegistered(programme)) {
+      errors.add(new FieldError("programmeCode", "Ohjelmaa '" + programme + "' ei ole"
+          + " ohjelmarekisterissä; lisää ohjelma ensin (Ohjelmat-sivu)"));
     }
     if (businessId != null && !BusinessId.isValid(businessId)) {
       errors.add(new FieldError("businessId", "virheellinen Y-tunnus (muoto NNNNNNN-N)"));

@@ -159,6 +159,7 @@ class AgreementWorkflowIT extends PostgresIntegrationTest {
 
     // 7. The programme view takes the report status from these records: the calendar year
     //    mostly covered by agreement year 1 shows the accepted report.
+    fi.avustukset.support.Programmes.register(secretary, "SOPIMUS-IT");
     assertThat(secretary.exchange("/api/projects/" + APPLICATION, HttpMethod.PUT, new HttpEntity<>(Map.of(
         "name", "Mielen hyvinvointi Savossa", "organizationName", "Savon Mielenterveysyhdistys ry",
         "businessId", "1234567-1", "programmeCode", "SOPIMUS-IT")), JsonNode.class).getStatusCode())

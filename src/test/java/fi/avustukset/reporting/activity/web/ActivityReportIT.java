@@ -243,6 +243,7 @@ class ActivityReportIT extends PostgresIntegrationTest {
       body.put("businessId", businessId);
     }
     if (programme != null) {
+      fi.avustukset.support.Programmes.register(as("secretary"), programme);
       body.put("programmeCode", programme);
     }
     ResponseEntity<String> put = as("secretary").exchange("/api/projects/" + code, HttpMethod.PUT,

@@ -238,6 +238,7 @@ class EvaluationProgrammeIT extends PostgresIntegrationTest {
     Map<String, Object> body = new HashMap<>(Map.of("name", "Projekti " + code,
         "organizationName", "Yhdistys ry"));
     if (programme != null) {
+      fi.avustukset.support.Programmes.register(as("secretary"), programme);
       body.put("programmeCode", programme);
     }
     ResponseEntity<String> put = as("secretary").exchange("/api/projects/" + code, HttpMethod.PUT,

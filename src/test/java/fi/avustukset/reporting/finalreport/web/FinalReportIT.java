@@ -33,6 +33,7 @@ class FinalReportIT extends PostgresIntegrationTest {
   @Test
   void theFourYearsOfSeed004SideBySideWithTotalsAndTheFourInconsistencies() throws Exception {
     TestRestTemplate secretary = as("secretary");
+    fi.avustukset.support.Programmes.register(secretary, "JARJESTO-2.0-FIN-IT");
     put(secretary, "/api/projects/" + CODE, Map.of("name", "JärjestöSotehanke 113",
         "organizationName", "Varsinais-Suomen Muistiyhdistys ry", "businessId", "1234567-1",
         "programmeCode", "JARJESTO-2.0-FIN-IT"));

@@ -38,6 +38,7 @@ class ReportingPagesIT extends PostgresIntegrationTest {
 
   @Test
   void projectIsCreatedAndEditedOnItsPage() {
+    fi.avustukset.support.Programmes.register(as("secretary"), "SCR-PROG");
     // refused: no name, bad Y-tunnus — shown at the fields, values kept, nothing created
     Result bad = forms.post("secretary", "/api/projects.html", form("projectCode", "SCR-P1",
         "name", " ", "organizationName", "Savon Mielenterveysyhdistys ry", "businessId", "1234567-2"));
