@@ -1,10 +1,7 @@
 package fi.avustukset.platform.audit;
 
+import fi.avustukset.platform.domain.Euro;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,13 +123,9 @@ public class AuditLog {
 
   /** {@code 25000} → {@code "25 000,00 €"} with no-break spaces, as the pages show money. */
   public static String euros(BigDecimal amount) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.forLanguageTag("fi-FI"));
-    symbols.setGroupingSeparator('\u00A0');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
-    return format.format(amount.setScale(2, RoundingMode.HALF_UP)) + "\u00A0€";
+    return Euro.inFinnish(amount);
   }
+
 
   private static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";

@@ -73,10 +73,26 @@ public final class Euro implements Comparable<Euro> {
    * (no-break spaces, decimal comma) — the same form as {@code @fmt.money} on pages.
    */
   public String inFinnish() {
+    return inFinnish(amount);
+  }
+
+  /**
+   * Any amount of euros as a Finnish reader writes it: {@code 45000} → {@code 45 000,00 €},
+   * {@code 1234.5} → {@code 1 234,50 €} (no-break spaces, decimal comma). The one formatter of
+   * money in texts that are not pages: task texts in Tasklist, summaries, audit lines, messages.
+   */
+  public static String inFinnish(BigDecimal amount) {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
     symbols.setGroupingSeparator('\u00a0');
     symbols.setDecimalSeparator(',');
-    return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
+    symbols.setMinusSign('-');
+    return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP))
+        + "\u00a0€";
+  }
+
+  /** {@link #inFinnish(BigDecimal)} of a process variable's number (a form's double). */
+  public static String inFinnish(Number amount) {
+    return inFinnish(amount instanceof BigDecimal d ? d : new BigDecimal(amount.toString()));
   }
 
   @Override

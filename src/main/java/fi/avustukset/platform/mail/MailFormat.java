@@ -1,13 +1,11 @@
 package fi.avustukset.platform.mail;
 
+import fi.avustukset.platform.domain.Euro;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Finnish formats for message texts: 12 345,00 €, 1.12.2026. */
 public final class MailFormat {
@@ -19,11 +17,7 @@ public final class MailFormat {
     if (amount == null) {
       return "";
     }
-    BigDecimal value = amount instanceof BigDecimal b ? b : new BigDecimal(amount.toString());
-    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("fi-FI"));
-    symbols.setGroupingSeparator('\u00a0');
-    symbols.setDecimalSeparator(',');
-    return new DecimalFormat("#,##0.00", symbols).format(value) + "\u00a0€";
+    return Euro.inFinnish(amount instanceof Number n ? n : new BigDecimal(amount.toString()));
   }
 
   public static String date(Object value) {

@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a process with {@link StartFields} refuses any other start variable (mass assignment);
  *   <li>a user task with a Camunda Form ({@code camunda:formRef}) checks the form's own
- *       validation rules ({@link FormRules}) before its other completion listeners run;
+ *       validation rules ({@link FormRules}) before its other completion listeners run, and
+ *       is given its money figures as Finnish text when it is created ({@link TaskTexts});
  *   <li>a task completion that lost a race to a parallel task of the same instance is retried
  *       ({@link TaskCompletionRetry}) instead of answering 500.
  * </ul>
@@ -80,6 +81,8 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
             && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
               task -> checkForm(task, formRef));
+          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+              new TaskTexts());
         }
       }
     });

@@ -34,4 +34,13 @@ class EuroTest {
     assertThat(Euro.of("10").exceeds(Euro.of("10.00"))).isFalse();
     assertThat(Euro.of("12.5").toDouble()).isEqualTo(12.5);
   }
+
+  @Test
+  void writtenAsFinnsWriteMoneyForTasklistTexts() {
+    assertThat(Euro.inFinnish(45000.0)).isEqualTo("45\u00a0000,00\u00a0€");
+    assertThat(Euro.inFinnish(new BigDecimal("1234.5"))).isEqualTo("1\u00a0234,50\u00a0€");
+    assertThat(Euro.inFinnish(1_000_000)).isEqualTo("1\u00a0000\u00a0000,00\u00a0€");
+    assertThat(Euro.inFinnish(0.005)).isEqualTo("0,01\u00a0€");
+    assertThat(Euro.of("25000").inFinnish()).isEqualTo(Euro.inFinnish(25000L));
+  }
 }

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.application.domain;
 
+import fi.avustukset.platform.domain.Euro;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public final class RequestLimit {
     if (amount == null || requested == null || amount.compareTo(requested) <= 0) {
       return Optional.empty();
     }
-    return Optional.of("enintään haettu summa " + requested + " € (E9)");
+    return Optional.of("enintään haettu summa " + Euro.inFinnish(requested) + " (E9)");
   }
 
   /**

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.change.process;
 
+import fi.avustukset.platform.domain.Euro;
 import static fi.avustukset.grant.change.process.GrantChangeVariables.*;
 
 import fi.avustukset.grant.agreement.domain.Agreement;
@@ -77,8 +78,8 @@ public class RegisterChange implements JavaDelegate {
     if (lines.isEmpty()) {
       return "";
     }
-    return lines.stream().map(l -> l.getName() + ": " + l.getAmount().toPlainString() + " €")
+    return lines.stream().map(l -> l.getName() + ": " + Euro.inFinnish(l.getAmount()))
         .collect(Collectors.joining("\n")) + "\nYhteensä: "
-        + BudgetLine.total(lines).toPlainString() + " €";
+        + Euro.inFinnish(BudgetLine.total(lines));
   }
 }

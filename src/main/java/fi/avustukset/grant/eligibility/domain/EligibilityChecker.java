@@ -1,5 +1,6 @@
 package fi.avustukset.grant.eligibility.domain;
 
+import fi.avustukset.platform.domain.Euro;
 import static fi.avustukset.grant.eligibility.domain.Outcome.*;
 
 import fi.avustukset.grant.application.domain.ApplicationData;
@@ -123,8 +124,9 @@ public final class EligibilityChecker {
   /** E9: the request fits the call and the grant form's duration (DOMAIN.md §2). */
   RuleResult e9(ApplicationData a, GrantType type, BigDecimal appropriation) {
     if (appropriation != null && a.requestedAmount().compareTo(appropriation) > 0) {
-      return new RuleResult(Rule.E9, FAILED, "Haettu summa " + a.requestedAmount()
-          + " € ylittää haun koko määrärahan " + appropriation + " €");
+      return new RuleResult(Rule.E9, FAILED, "Haettu summa "
+          + Euro.inFinnish(a.requestedAmount()) + " ylittää haun koko määrärahan "
+          + Euro.inFinnish(appropriation));
     }
     if (type == GrantType.OPERATING_INNOVATION && a.durationYears() > 2) {
       return new RuleResult(Rule.E9, FAILED,

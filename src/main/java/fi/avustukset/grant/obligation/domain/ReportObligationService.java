@@ -1,5 +1,6 @@
 package fi.avustukset.grant.obligation.domain;
 
+import fi.avustukset.platform.domain.Euro;
 import fi.avustukset.grant.agreement.domain.Agreement;
 import fi.avustukset.grant.agreement.domain.AgreementService;
 import fi.avustukset.platform.domain.Values;
@@ -123,7 +124,7 @@ public class ReportObligationService {
       addOnce(errors, "usedAmount", "käytetty avustus puuttuu");
     } else if (used.signum() < 0 || used.compareTo(agreement.getGrantedAmount()) > 0) {
       errors.add(new FieldError("usedAmount", "käytetyn avustuksen on oltava 0–"
-          + agreement.getGrantedAmount() + " euroa"));
+          + Euro.inFinnish(agreement.getGrantedAmount())));
     }
     Integer events = count(errors, "eventCount", eventCount, 100_000, "tapahtumien määrä");
     Integer participants = count(errors, "participantCount", participantCount, 10_000_000,
@@ -200,9 +201,9 @@ public class ReportObligationService {
     if (sum == null) {
       addOnce(errors, "reclaimAmount", "takaisin perittävä summa puuttuu");
     } else if (!ReclaimRules.allowed(sum, basis.paidTotal(), basis.alreadyReclaimed())) {
-      errors.add(new FieldError("reclaimAmount", "summan on oltava 0,01–" + basis.maximum()
-          + " euroa (maksettu " + basis.paidTotal() + " €, jo peritty "
-          + basis.alreadyReclaimed() + " €)"));
+      errors.add(new FieldError("reclaimAmount", "summan on oltava 0,01–"
+          + Euro.inFinnish(basis.maximum()) + " (maksettu " + Euro.inFinnish(basis.paidTotal())
+          + ", jo peritty " + Euro.inFinnish(basis.alreadyReclaimed()) + ")"));
     }
     Set<ReclaimGround> parsedGrounds = grounds(errors, grounds);
     String text = Values.text(reasons);

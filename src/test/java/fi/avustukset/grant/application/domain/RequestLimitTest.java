@@ -18,7 +18,7 @@ class RequestLimitTest {
   @Test
   void aCentOverTheRequestIsRefusedNamingTheRequestAndTheRule() {
     assertThat(RequestLimit.violation(new BigDecimal("50000.01"), REQUESTED))
-        .hasValue("enintään haettu summa 50000.00 € (E9)");
+        .hasValue("enintään haettu summa 50\u00a0000,00\u00a0€ (E9)");
   }
 
   @Test
