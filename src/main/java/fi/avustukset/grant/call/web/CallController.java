@@ -30,6 +30,7 @@ import fi.avustukset.grant.call.domain.GrantCallRepository;
 import fi.avustukset.platform.security.CurrentUser;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.grant.conflict.domain.ConflictService;
+import fi.avustukset.grant.call.process.ProposalSummary;
 import fi.avustukset.grant.decision.domain.AllocationService;
 import fi.avustukset.platform.identity.Groups;
 import java.math.BigDecimal;
@@ -56,11 +57,14 @@ public class CallController {
   private final CurrentUser currentUser;
   private final EligibilityService eligibility;
   private final FormGuard formGuard;
+  private final ProposalSummary proposalSummary;
 
   public CallController(GrantCallRepository calls, CallSummaryService summaries,
       AllocationService allocation, ApplicationService applications, ConflictService conflicts,
-      CurrentUser currentUser, EligibilityService eligibility, FormGuard formGuard) {
+      CurrentUser currentUser, EligibilityService eligibility, FormGuard formGuard,
+      ProposalSummary proposalSummary) {
     this.formGuard = formGuard;
+    this.proposalSummary = proposalSummary;
     this.eligibility = eligibility;
     this.calls = calls;
     this.summaries = summaries;
@@ -213,8 +217,10 @@ public class CallController {
       throw new ForbiddenException("Olet esteellinen hakemuksen " + applicationNumber
           + " valmisteluun (E11)");
     }
-    return allocation.adjust(callKey, applicationNumber, change.proposedAmount(), change.reason(),
-        currentUser.userId());
+    AllocationService.ProposalList list = allocation.adjust(callKey, applicationNumber,
+        change.proposedAmount(), change.reason(), currentUser.userId());
+    proposalSummary.refresh(callKey); // the preparer's task shows the list as it is now
+    return list;
   }
 
   private void requireDecisionStaff() {

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AllocationService {
 
+  /** The start of the reason of a proposal the preparer has changed (followed by the reason). */
+  public static final String ADJUSTED = "Valmistelijan muutos: ";
+
   private final ApplicationService applications;
   private final GrantCallService calls;
   private final BudgetAllocator allocator;
@@ -154,7 +157,7 @@ public class AllocationService {
       throw new InvalidInputException(errors);
     }
     BigDecimal before = application.getProposedAmount();
-    application.propose(amount.setScale(2), "Valmistelijan muutos: " + reason.trim());
+    application.propose(amount.setScale(2), ADJUSTED + reason.trim());
     audit.record(applicationNumber, userId, "Päätösesitystä muutettu",
         AuditLog.change("Esitetty summa", before, amount.setScale(2)) + "; perustelu: "
             + reason.trim());

@@ -165,6 +165,62 @@ class GrantCallProcessTest {
     }
   }
 
+  /**
+   * Issue 10.2: the preparer's esityslista task shows the list as it is after a change on the
+   * esityslista page — the changed amount, the computed one and the reason — not the summary
+   * computed before the change.
+   */
+  @Test
+  void preparersSummaryShowsTheAdjustedAmountAfterAChangeOnTheEsityslista() throws Exception {
+    var allocation = mock(fi.avustukset.grant.decision.domain.AllocationService.class);
+    var summary = new ProposalSummary(allocation, runtimeService(), identityService());
+    doAnswer(inv -> {
+      summary.computed(inv.getArgument(0), proposals(new java.math.BigDecimal("25000.00"),
+          "Pisteiden mukaan, koko haettu summa"));
+      return null;
+    }).when(proposeAllocation).execute(any());
+    ProcessInstance call = startCall();
+    complete(task(call), withVariables(CALL_DESCRIPTION, "Haku"));
+    runJobs(call);
+    complete(task(call), withVariables(CALL_APPROVAL, "APPROVED"));
+    runJobs(call);
+    execute(job(call)); // opens
+    runJobs(call);
+    execute(job(call)); // closes
+    runJobs(call);
+    assertThat(call).isWaitingAt("Task_AdjustProposal");
+    org.assertj.core.api.Assertions.assertThat(shownSummary(call))
+        .contains("1 hakemusta, 1 myönteistä esitystä, yhteensä 25 000,00 € / määräraha 300 000,00 €")
+        .doesNotContain("oikaistu");
+
+    // the preparer changes the proposal on the page: the page refreshes the task's summary
+    when(allocation.list("2027-TI-1")).thenReturn(proposals(new java.math.BigDecimal("20000.00"),
+        fi.avustukset.grant.decision.domain.AllocationService.ADJUSTED + "Matkakulut ylimitoitettu"));
+    summary.refresh("2027-TI-1");
+
+    org.assertj.core.api.Assertions.assertThat(shownSummary(call))
+        .contains("yhteensä 20 000,00 € / määräraha 300 000,00 €",
+            "2027-TI-1-0001 Savon Mielenterveysyhdistys ry: ehdotettu 25 000,00 €, oikaistu"
+                + " 20 000,00 € (Matkakulut ylimitoitettu)")
+        .doesNotContain("yhteensä 25 000,00 €");
+  }
+
+  static fi.avustukset.grant.decision.domain.AllocationService.ProposalList proposals(
+      java.math.BigDecimal amount, String reason) {
+    return new fi.avustukset.grant.decision.domain.AllocationService.ProposalList("2027-TI-1",
+        new java.math.BigDecimal("300000"), amount, java.util.List.of(
+            new fi.avustukset.grant.decision.domain.AllocationService.Line(1, "2027-TI-1-0001",
+                "Savon Mielenterveysyhdistys ry", "Vertaistuki", new java.math.BigDecimal("85"),
+                new java.math.BigDecimal("25000.00"), amount, "GRANTED", reason,
+                "READY_FOR_DECISION")));
+  }
+
+  /** The summary as the preparer's Tasklist form reads it (the task's variables). */
+  String shownSummary(ProcessInstance call) {
+    return ((String) taskService().getVariable(task(call).getId(), ProposalSummary.PROPOSAL_SUMMARY))
+        .replace('\u00a0', ' ');
+  }
+
   @Test
   void returnedCallGoesBackToThePreparer() throws Exception {
     ProcessInstance call = startCall();
