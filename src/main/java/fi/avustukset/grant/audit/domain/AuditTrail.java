@@ -60,7 +60,15 @@ public final class AuditTrail {
       Map.entry("PROPOSE_REJECTION", "hylkäysesitys"), Map.entry("ACCEPTED", "hyväksytty"),
       Map.entry("SIGNED", "allekirjoitettu"), Map.entry("APPROVED", "hyväksytty"),
       Map.entry("DECLINED", "ei hyväksytty"), Map.entry("MORE_INFO", "lisätietoja pyydetty"),
-      Map.entry("LETTER_OF_INTENT", "aiesopimus"), Map.entry("STOPPED", "neuvottelu päättyi"));
+      Map.entry("LETTER_OF_INTENT", "aiesopimus"), Map.entry("STOPPED", "neuvottelu päättyi"),
+      // service directories of rule E6 (ServiceDirectory)
+      Map.entry("HYVINVOINTITARJOTIN", "Hyvinvointitarjotin.fi"), Map.entry("LAHELLA", "Lähellä.fi"),
+      Map.entry("PTV", "Suomi.fi-palvelutietovaranto"), Map.entry("NONE", "ei missään palveluhakemistossa"));
+
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final java.util.regex.Pattern TEXT_LIST =
+      java.util.regex.Pattern.compile("\\[(.*)\\]");
 
   /** A value as a Finnish reader reads it: 25 000,00 €, kyllä/ei, decision codes in Finnish. */
   public static String shown(Object value, boolean money) {
@@ -73,24 +81,36 @@ public final class AuditTrail {
     if (money && value instanceof Number n) {
       return euros(new BigDecimal(n.toString()));
     }
+    if (value instanceof Number n) {
+      // 87.0 → 87, 87.5 → 87,5: decimal comma, no trailing zeros
+      return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
     if (value instanceof Collection<?> c) {
       return c.isEmpty() ? "(ei yhtään)"
-          : c.stream().map(String::valueOf).collect(Collectors.joining(", "));
+          : c.stream().map(v -> shown(v, false)).collect(Collectors.joining(", "));
     }
-    String text = value.toString();
+    String text = value.toString().strip();
     String code = CODES.get(text);
-    return code != null ? code + " (" + text + ")" : text;
+    if (code != null) {
+      return code;
+    }
+    var date = ISO_DATE.matcher(text);
+    if (date.matches()) { // 2026-12-16 → 16.12.2026
+      return Integer.parseInt(date.group(3)) + "." + Integer.parseInt(date.group(2)) + "."
+          + date.group(1);
+    }
+    var list = TEXT_LIST.matcher(text);
+    if (list.matches()) { // a list stored as JSON text: ["E6","E7"] → E6, E7
+      String items = list.group(1).replace("\"", "").strip();
+      return items.isEmpty() ? "(ei yhtään)" : String.join(", ", items.split("\\s*,\\s*"));
+    }
+    return text;
   }
 
   public static String euros(BigDecimal amount) {
-    java.text.DecimalFormatSymbols symbols = new java.text.DecimalFormatSymbols(
-        java.util.Locale.forLanguageTag("fi-FI"));
-    symbols.setGroupingSeparator('\u00A0');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    return new java.text.DecimalFormat("#,##0.00", symbols)
-        .format(amount.setScale(2, java.math.RoundingMode.HALF_UP)) + "\u00A0€";
+    return fi.avustukset.platform.domain.Euro.inFinnish(amount);
   }
+
 
   /** "Myönnetty summa: (ei arvoa) → 25 000,00 €". */
   public static String change(String label, Object before, Object after, boolean money) {

@@ -97,7 +97,7 @@ public class CaseHistory {
     Step start = CaseSteps.STARTS.get(source);
     String starter = pi.getStartUserId();
     out.add(new AuditEntry(instant(pi.getStartTime()), starter == null ? CaseSteps.SYSTEM : starter,
-        start.role(), start.action(), "Asia " + pi.getBusinessKey() + " (" + source + ")", null,
+        start.role(), start.action(), "Asia " + pi.getBusinessKey() + " (" + PROCESSES.getOrDefault(source, source) + ")", null,
         start.forApplicant(), source));
 
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
@@ -159,7 +159,8 @@ public class CaseHistory {
       for (UserOperationLogEntry op : group) {
         if (op.getProperty() != null && !"nrOfInstances".equals(op.getProperty())
             && !"async".equals(op.getProperty())) {
-          parts.add(op.getProperty() + ": " + Objects.toString(op.getOrgValue(), "(ei arvoa)")
+          parts.add(PROPERTIES.getOrDefault(op.getProperty(), op.getProperty()) + ": "
+              + Objects.toString(op.getOrgValue(), "(ei arvoa)")
               + " → " + Objects.toString(op.getNewValue(), "(ei arvoa)"));
         }
       }
@@ -183,8 +184,9 @@ public class CaseHistory {
       Object value = value(update);
       boolean known = previous.containsKey(update.getVariableName());
       Object before = previous.put(update.getVariableName(), value);
-      if (known && Objects.equals(before, value) || !known && value == null) {
-        continue;
+      if (known && (Objects.equals(before, value) || AuditTrail.shown(before, figure.money())
+          .equals(AuditTrail.shown(value, figure.money()))) || !known && value == null) {
+        continue; // no change a reader could see (30000 as a number and as a decimal)
       }
       String change = AuditTrail.change(figure.label(), before, value, figure.money());
       Integer line = update.getTaskId() != null ? lineOfTask.get(update.getTaskId()) : null;
@@ -209,6 +211,17 @@ public class CaseHistory {
     }
     return out;
   }
+
+  /** The case's processes as the trail names them ("Asia 2027-TI-1-0001 (avustushakemus)"). */
+  static final Map<String, String> PROCESSES = Map.of("grant-application", "avustushakemus",
+      "grant-agreement", "avustussopimus", "grant-report", "raportointi",
+      "grant-change", "muutoshakemus");
+
+  /** Task properties of the user operation log in Finnish ("Käsittelijä: – → secretary"). */
+  static final Map<String, String> PROPERTIES = Map.of("assignee", "Käsittelijä",
+      "owner", "Omistaja", "dueDate", "Määräpäivä", "followUpDate", "Seurantapäivä",
+      "priority", "Tärkeys", "name", "Nimi", "description", "Kuvaus",
+      "delegation", "Delegointi", "suspensionState", "Tila", "retries", "Uusintayrityksiä");
 
   static String endAction(String processKey) {
     return switch (processKey) {

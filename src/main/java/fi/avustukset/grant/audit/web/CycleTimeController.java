@@ -83,13 +83,15 @@ public class CycleTimeController {
         : "Läpimenoajat: haku " + times.callKey());
     model.addAttribute("subtitle", times.callName());
     model.addAttribute("cases", times.cases());
-    model.addAttribute("casesLabel", "hakemusta");
+    model.addAttribute("casesLabel", times.cases() == 1 ? "hakemus" : "hakemusta");
     model.addAttribute("phases", times.phases());
     model.addAttribute("chart", CycleTimeChart.of(times.phases()));
     model.addAttribute("jsonUrl", times.callKey() == null ? "/api/cycle-times"
         : "/api/calls/" + times.callKey() + "/cycle-times");
     model.addAttribute("backUrl", times.callKey() == null ? "/api/calls.html"
         : "/api/calls/" + times.callKey() + ".html");
+    model.addAttribute("backLabel", times.callKey() == null ? "Avustushaut"
+        : "Haun sivu: " + times.callName());
     return "cycle-times";
   }
 

@@ -13,7 +13,9 @@ import fi.avustukset.grant.change.domain.ChangeService.ChangeInput;
 import fi.avustukset.grant.change.domain.ChangeService.LineInput;
 import fi.avustukset.grant.change.process.ChangeWorkflow;
 import fi.avustukset.platform.errors.ConflictException;
+import fi.avustukset.platform.domain.Values;
 import fi.avustukset.platform.errors.FieldError;
+import fi.avustukset.platform.web.FormErrors;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.errors.InvalidInputException;
 import fi.avustukset.platform.errors.NotFoundException;
@@ -148,9 +150,11 @@ public class ChangeController {
       }
       lines.add(new LineInput(name, amount));
     }
+    model.addAttribute("lineNames", names); // typed lines stay in the form after a refusal
+    model.addAttribute("lineAmounts", amounts);
     String kind = values.get("kind");
     ChangeInput input = new ChangeInput(kind, values.get("reason"),
-        "PERIOD_EXTENSION".equals(kind) ? values.get("newEndDate") : null,
+        "PERIOD_EXTENSION".equals(kind) ? isoDate(values.get("newEndDate")) : null,
         "CONTENT_CHANGE".equals(kind) ? values.get("contentDescription") : null,
         "BUDGET_REALLOCATION".equals(kind) ? lines : null);
     try {
@@ -164,6 +168,30 @@ public class ChangeController {
     }
   }
 
+  private static final java.util.regex.Pattern FINNISH_DATE =
+      java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+  /**
+   * The date as the page's field takes it, typed as Finns write it ({@code 31.12.2027}, the
+   * field's placeholder pp.kk.vvvv), as the ISO date the service reads; anything else as typed
+   * (the service refuses it at the field).
+   */
+  static String isoDate(String typed) {
+    if (typed == null) {
+      return null;
+    }
+    var m = FINNISH_DATE.matcher(typed.strip());
+    if (!m.matches()) {
+      return typed;
+    }
+    try {
+      return java.time.LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(1))).toString();
+    } catch (java.time.DateTimeException e) {
+      return typed; // 31.2.2027: refused at the field as not a date
+    }
+  }
+
   private String page(Model model, String applicationNumber, Map<String, String> values,
       List<FieldError> errors, ChangeRequest filed) {
     Agreement agreement = agreements.find(applicationNumber).orElse(null);
@@ -173,8 +201,15 @@ public class ChangeController {
         ? null : agreement.getAgreementType().latestEndDate(agreement.getStartDate()));
     model.addAttribute("kinds", ChangeKind.values());
     model.addAttribute("values", values);
-    model.addAttribute("errors", errors);
-    model.addAttribute("sentences", errors.stream().map(FieldError::sentence).toList());
+    // the page's own words where the API names codes: the kind is chosen, not typed
+    List<FieldError> shown = errors.stream().map(e -> "kind".equals(e.field())
+        && Values.text(values.get("kind")) == null
+        ? new FieldError("kind", "valitse, mitä sopimuksessa muutetaan")
+        : "newEndDate".equals(e.field()) && e.message().contains("VVVV-KK-PP")
+        ? new FieldError("newEndDate", "anna päivämäärä muodossa pp.kk.vvvv, esim. 31.12.2027")
+        : e).toList();
+    model.addAttribute("errors", FormErrors.byField(shown));
+    model.addAttribute("errorSentences", FormErrors.sentences(shown));
     model.addAttribute("filed", filed);
     model.addAttribute("changes", changes.of(applicationNumber));
     return "change-form";

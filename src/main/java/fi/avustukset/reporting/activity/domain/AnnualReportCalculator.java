@@ -16,6 +16,10 @@ import java.util.function.Function;
  */
 public final class AnnualReportCalculator {
 
+  /** Dates in the report's sentences as Finns write them: 1.3.2018. */
+  private static final java.time.format.DateTimeFormatter FINNISH_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+
   /** Tolerance for sector shares of contacts that should add up to 100 %. */
   static final BigDecimal SHARE_TOLERANCE = new BigDecimal("1.0");
 
@@ -141,8 +145,9 @@ public final class AnnualReportCalculator {
         if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(SHARE_TOLERANCE) > 0) {
           discrepancies.add(new AnnualReport.Discrepancy("contacts.targetSectorShare",
               BigDecimal.valueOf(100), sum, sum.subtract(BigDecimal.valueOf(100)),
-              "Yhteydenottojen kohdesektorien osuudet jaksolla " + c.periodStart() + "–"
-                  + c.periodEnd() + " ovat yhteensä " + sum.stripTrailingZeros().toPlainString()
+              "Yhteydenottojen kohdesektorien osuudet jaksolla "
+                  + FINNISH_DATE.format(c.periodStart()) + "–" + FINNISH_DATE.format(c.periodEnd())
+                  + " ovat yhteensä " + sum.stripTrailingZeros().toPlainString().replace('.', ',')
                   + " %, eivät 100 %"));
         }
         // A year of several periods: shares weighted by each period's e-mails (the split

@@ -243,7 +243,9 @@ public class ActivityFormController {
       result = activity.importCsv(project, file.getInputStream());
     } catch (CsvImportException e) {
       model.addAttribute("rowErrors", e.errors());
-      model.addAttribute("fileError", e.getMessage());
+      // the box already says nothing was stored: here only how many places need fixing
+      model.addAttribute("fileError", e.errors().size() == 1 ? "Tiedostossa on virhe yhdessä kohdassa."
+          : "Tiedostossa on virheitä " + e.errors().size() + " kohdassa.");
       return new ModelAndView("activity-import", model.asMap(), HttpStatus.BAD_REQUEST);
     }
     return seeOther(projectCode, "import?rows=" + result.rows() + "&created=" + result.created()

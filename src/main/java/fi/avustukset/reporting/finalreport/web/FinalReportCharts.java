@@ -60,7 +60,7 @@ final class FinalReportCharts {
           b.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" width=\"")
               .append(f(bw)).append("\" height=\"").append(f(hh)).append("\" fill=\"")
               .append(COLORS[s % COLORS.length]).append("\"><title>").append(esc(series.get(s)))
-              .append(' ').append(esc(periods.get(p))).append(": ").append(v)
+              .append(' ').append(esc(periods.get(p))).append(": ").append(group(v))
               .append("</title></rect>");
         }
       }

@@ -51,4 +51,19 @@ class AuditTrailTest {
         .isEqualTo("Päätös lopullinen: ei → kyllä");
     assertThat(AuditTrail.shown(List.of("E6", "E7"), false)).isEqualTo("E6, E7");
   }
+
+  @Test
+  void valuesAsAFinnishReaderReadsThemWithoutCodesIsoDatesOrBrackets() {
+    assertThat(AuditTrail.shown("GRANTED", false)).isEqualTo("myönnetty");
+    assertThat(AuditTrail.shown("REQUEST_COMPLETION", false)).isEqualTo("täydennystä pyydetään");
+    assertThat(AuditTrail.shown("LAHELLA", false)).isEqualTo("Lähellä.fi");
+    assertThat(AuditTrail.shown("2026-12-16", false)).isEqualTo("16.12.2026");
+    assertThat(AuditTrail.shown("[\"E6\",\"E7\"]", false)).isEqualTo("E6, E7");
+    assertThat(AuditTrail.shown("[]", false)).isEqualTo("(ei yhtään)");
+    assertThat(AuditTrail.shown(87.0, false)).isEqualTo("87");
+    assertThat(AuditTrail.shown(87.5, false)).isEqualTo("87,5");
+    assertThat(AuditTrail.shown(30000.0, true)).isEqualTo("30\u00a0000,00\u00a0€");
+    assertThat(AuditTrail.change("Päätös", null, "GRANTED", false))
+        .isEqualTo("Päätös: (ei arvoa) → myönnetty");
+  }
 }

@@ -148,7 +148,9 @@ class AnnualReportCalculatorTest {
     // weighted by e-mails: (50*100 + 30*300) / 400 = 35.0
     assertThat(two.contacts().targetSectorShare()).containsEntry("publicSector", new BigDecimal("35.0"));
     assertThat(two.discrepancies()).singleElement()
-        .satisfies(d -> assertThat(d.figure()).isEqualTo("contacts.targetSectorShare"));
+        .satisfies(d -> assertThat(d.figure()).isEqualTo("contacts.targetSectorShare"))
+        .satisfies(d -> assertThat(d.message()).isEqualTo("Yhteydenottojen kohdesektorien"
+            + " osuudet jaksolla 1.1.2018–30.6.2018 ovat yhteensä 90 %, eivät 100 %"));
   }
 
   @Test
