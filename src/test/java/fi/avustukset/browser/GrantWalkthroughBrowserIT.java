@@ -291,8 +291,11 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     tasklist.openTask(secretary.tasks(adjustTask).get(0).path("id").asText());
     assertThat(tasklist.taskName()).isEqualTo("Tarkista esityslista");
     tasklist.claim();
+    // the summary is the list after the change: the changed amount, the computed one, the reason
     assertThat(tasklist.value("proposalSummary").replace('\u00A0', ' '))
-        .contains("määräraha 200 000,00 €");
+        .contains("yhteensä 20 000,00 € / määräraha 200 000,00 €",
+            number + " Savon Mielenterveysyhdistys ry: ehdotettu 25 000,00 €, oikaistu 20 000,00 €"
+                + " (Kustannusarvion matkakulut ylimitoitettu)");
     tasklist.checkbox("proposalConfirmed", true);
     browser.screenshot("esityslista-confirm");
     tasklist.complete();
@@ -306,8 +309,12 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     tasklist.openTask(committee.tasks(decide).get(0).path("id").asText());
     assertThat(tasklist.taskName()).isEqualTo("Päätä avustuksesta");
     tasklist.claim();
-    assertThat(tasklist.formText()).contains("Päätös hakemuksesta " + number, project,
-        "Valmistelijan esitys: myönnetään 20000 €.").doesNotContain("GRANTED");
+    assertThat(tasklist.formText().replace('\u00A0', ' ')).contains("Päätös hakemuksesta " + number,
+        project, "Haettu 25 000,00 €.", "Valmistelijan esitys: myönnetään 20 000,00 €.")
+        .doesNotContain("GRANTED", "20000 €");
+    assertThat(tasklist.value("proposalReason").replace('\u00A0', ' ')).isEqualTo(
+        "Valmistelijan muutos: ehdotettu 25 000,00 €, oikaistu 20 000,00 €"
+            + " (Kustannusarvion matkakulut ylimitoitettu)");
     assertThat(tasklist.value("grantedAmount")).isEqualTo("20000");
     tasklist.radio("decision", "Myönnetään");
     browser.screenshot("committee-decision");
@@ -323,6 +330,24 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     assertThat(status(row)).isNotEqualTo(statusOnArrival).contains("myönnetty 20 000,00 €")
         .doesNotContainPattern("[A-Z]{4,}|_");
     browser.screenshot("applicant1-after-decision");
+
+    // 9. Tapahtumahistoria from the row: the case's steps in Finnish, times as d.M.yyyy klo H.mm,
+    //    the committee's decision with its amount; no reviewers or raw codes for the applicant.
+    tasklist.click(row.findElement(By.className("audit-link")));
+    WebElement trail = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("audit")));
+    assertThat(browser.driver().getTitle()).contains("Tapahtumahistoria " + number);
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+        .isEqualTo("Tapahtumahistoria " + number);
+    assertThat(browser.driver().findElement(By.className("meta")).getText().replace('\u00A0', ' '))
+        .contains("Savon Mielenterveysyhdistys ry", project, "haettu 25 000,00 €");
+    var times = trail.findElements(By.cssSelector("tbody td[data-label='Aika']"));
+    assertThat(times).isNotEmpty().allSatisfy(t -> assertThat(t.getText())
+        .matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} klo \\d{1,2}\\.\\d{2}"));
+    assertThat(trail.getText().replace('\u00A0', ' ')).contains("Hakemus", "20 000,00 €")
+        .doesNotContain("reviewer1", "reviewer2", "GRANTED", "Task_", "null")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    browser.screenshot("applicant1-audit-trail");
     browser.noBasicAuth();
   }
 
