@@ -10,12 +10,11 @@ import fi.avustukset.platform.mail.MailFormat;
 import fi.avustukset.platform.mail.MailRequest;
 import fi.avustukset.platform.mail.Outbox;
 import fi.avustukset.platform.mail.ProcessMailHooks;
+import fi.avustukset.platform.pdf.DocumentSource;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -30,20 +29,17 @@ public class GrantNotifications implements ProcessMailHooks {
 
   public static final String PROCESS = PROCESS_KEY;
 
-  private static final Logger log = LoggerFactory.getLogger(GrantNotifications.class);
 
   private final Outbox outbox;
   private final GrantMailRecipients recipients;
-  private final DecisionLetters letters;
   private final GrantProperties properties;
   private final String applicationPath;
 
   public GrantNotifications(Outbox outbox, @Lazy GrantMailRecipients recipients,
-      @Lazy DecisionLetters letters, GrantProperties properties,
+      GrantProperties properties,
       @Value("${grants.mail.application-path:/api/applications/{number}}") String applicationPath) {
     this.outbox = outbox;
     this.recipients = recipients;
-    this.letters = letters;
     this.properties = properties;
     this.applicationPath = applicationPath;
   }
@@ -73,17 +69,13 @@ public class GrantNotifications implements ProcessMailHooks {
   }
 
   void decisionFinal(String number) {
-    recipients.application(number).filter(DecisionLetters::hasDecision).ifPresent(a -> {
-      Long attachment = null;
-      try {
-        attachment = letters.storeFinal(number);
-      } catch (RuntimeException e) {
-        // The decision becomes final all the same; the letter is then stored on first download.
-        log.error("Decision letter PDF of {} not stored", number, e);
-      }
-      outbox.enqueue(new MailRequest("decision-final:" + number, "decision-final", number,
-          a.getContactEmail(), decisionModel(a), attachment));
-    });
+    // The letter's PDF is made and stored when this mail is delivered (DecisionLetters is its
+    // DocumentSource) or first downloaded, whichever comes first: the decision is final, so the
+    // letter is the same either way, and rendering it stays out of the finalising transaction.
+    recipients.application(number).filter(DecisionLetters::hasDecision).ifPresent(a ->
+        outbox.enqueue(new MailRequest("decision-final:" + number, "decision-final", number,
+            a.getContactEmail(), decisionModel(a),
+            new DocumentSource.Ref(DecisionLetters.KIND, number))));
   }
 
   private Map<String, Object> decisionModel(GrantApplication a) {

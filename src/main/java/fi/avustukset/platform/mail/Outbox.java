@@ -100,12 +100,16 @@ public class Outbox {
     }
     Timestamp now = Timestamp.from(Instant.now(clock));
     String sql = "insert into mail_outbox (dedupe_key, template, business_key, recipient, subject,"
-        + " body, attachment_id, status, attempts, next_attempt_at, last_error, message_id,"
-        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
+        + " body, attachment_id, attachment_kind, attachment_key, status, attempts,"
+        + " next_attempt_at, last_error, message_id, created_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
         + (postgres ? " on conflict (dedupe_key) do nothing" : "");
     int inserted = jdbc.update(sql, request.dedupeKey(), request.template(),
         request.businessKey(), truncate(recipient, 254), truncate(subject, 300),
-        truncate(body, 20000), request.attachmentId(), status.name(), now,
+        truncate(body, 20000), request.attachmentId(),
+        request.attachmentToMake() == null ? null : request.attachmentToMake().kind(),
+        request.attachmentToMake() == null ? null : request.attachmentToMake().businessKey(),
+        status.name(), now,
         truncate(error, 2000), messageId(request.dedupeKey()), now);
     if (inserted == 0) {
       return Optional.empty();
@@ -196,6 +200,7 @@ public class Outbox {
       rs.getLong("id"), rs.getString("dedupe_key"), rs.getString("template"),
       rs.getString("business_key"), rs.getString("recipient"), rs.getString("subject"),
       rs.getString("body"), (Long) rs.getObject("attachment_id", Long.class),
+      rs.getString("attachment_kind"), rs.getString("attachment_key"),
       OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
       instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("message_id"),
       instant(rs, "created_at"), instant(rs, "sent_at"));

@@ -1,5 +1,8 @@
 package fi.avustukset.platform.mail;
 
+import fi.avustukset.platform.pdf.DocumentSource;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +46,18 @@ public class OutboxDelivery {
   private final ObjectProvider<JavaMailSender> senders;
   private final MailSettings settings;
   private final Clock clock;
+  private final Map<String, DocumentSource> documentSources;
 
   public OutboxDelivery(JdbcTemplate jdbc, TransactionTemplate tx,
-      ObjectProvider<JavaMailSender> senders, MailSettings settings, Clock clock) {
+      ObjectProvider<JavaMailSender> senders, MailSettings settings, Clock clock,
+      List<DocumentSource> documentSources) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.senders = senders;
     this.settings = settings;
     this.clock = clock;
+    this.documentSources = documentSources.stream()
+        .collect(Collectors.toMap(DocumentSource::kind, s -> s));
   }
 
   /** True when an SMTP server is configured (spring.mail.host). */
@@ -104,14 +111,15 @@ public class OutboxDelivery {
   private boolean send(JavaMailSender sender, OutboxMessage m) {
     try {
       MimeMessage mime = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(mime, m.attachmentId() != null,
+      Long attachmentId = attachmentOf(m);
+      MimeMessageHelper helper = new MimeMessageHelper(mime, attachmentId != null,
           StandardCharsets.UTF_8.name());
       helper.setFrom(new InternetAddress(settings.from()));
       helper.setTo(new InternetAddress(m.recipient(), true));
       helper.setSubject(m.subject());
       helper.setText(m.body(), false);
-      if (m.attachmentId() != null) {
-        Attachment a = attachment(m.attachmentId());
+      if (attachmentId != null) {
+        Attachment a = attachment(attachmentId);
         helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
       }
       // Kept by JavaMailSenderImpl (it re-applies a Message-ID set before saveChanges).
@@ -146,6 +154,25 @@ public class OutboxDelivery {
   }
 
   record Attachment(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * The stored document to attach: the row's, or the one its source makes now (stored once, in
+   * its own transaction, and remembered on the row). A source that fails makes this attempt
+   * fail; the message is retried like any other delivery failure.
+   */
+  private Long attachmentOf(OutboxMessage m) {
+    if (m.attachmentId() != null || m.attachmentKind() == null) {
+      return m.attachmentId();
+    }
+    DocumentSource source = documentSources.get(m.attachmentKind());
+    if (source == null) {
+      throw new IllegalStateException("No document source for " + m.attachmentKind());
+    }
+    long id = source.store(m.attachmentKey());
+    tx.executeWithoutResult(status -> jdbc.update(
+        "update mail_outbox set attachment_id = ? where id = ?", id, m.id()));
+    return id;
+  }
 
   private Attachment attachment(long id) {
     return jdbc.queryForObject("select file_name, content_type, content from stored_document"

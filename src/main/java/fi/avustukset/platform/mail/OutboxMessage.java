@@ -12,6 +12,8 @@ public record OutboxMessage(
     String subject,
     String body,
     Long attachmentId,
+    String attachmentKind,
+    String attachmentKey,
     OutboxStatus status,
     int attempts,
     Instant nextAttemptAt,

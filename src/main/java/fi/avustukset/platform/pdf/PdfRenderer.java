@@ -1,6 +1,7 @@
 package fi.avustukset.platform.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
@@ -12,6 +13,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.context.ApplicationContext;
@@ -121,16 +129,19 @@ public class PdfRenderer {
     }
     parsed.head().appendElement("style").appendText(PRINT_CSS);
     org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    Fonts fonts = borrowFonts();
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PDDocument pdf = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(pdf);
       builder.useFastMode();
       builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
       builder.useColorProfile(colorProfile);
       builder.usePdfUaAccessbility(false);
-      font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-      font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-      font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-      font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE);
+      builder.useFont(fonts.embedded(pdf, fonts.regular), FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(fonts.embedded(pdf, fonts.bold), FONT, 700, FontStyle.NORMAL, true);
+      builder.useFont(fonts.embedded(pdf, fonts.oblique), FONT, 400, FontStyle.ITALIC, true);
+      builder.useFont(fonts.embedded(pdf, fonts.oblique), FONT, 400, FontStyle.OBLIQUE, true);
       builder.useUriResolver((baseUri, uri) -> null); // no external resources
       builder.withW3cDocument(document, "about:blank");
       builder.toStream(out);
@@ -138,11 +149,71 @@ public class PdfRenderer {
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      fonts.release(this.fonts);
     }
   }
 
-  private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-    builder.useFont(() -> open("fonts/" + file), FONT, weight, style, true);
+  /**
+   * Parsed fonts kept between documents: parsing the three DejaVu files took about 40 % of a
+   * letter's rendering (BENCHMARKS.md). A parsed {@link TrueTypeFont} reads its tables from one
+   * shared buffer, so one set serves one document at a time; sets are borrowed from a small
+   * pool (a new one is parsed when all are in use; at most {@link #POOLED_FONT_SETS} are kept).
+   */
+  static final int POOLED_FONT_SETS = 4;
+  private final BlockingQueue<Fonts> fonts = new ArrayBlockingQueue<>(POOLED_FONT_SETS);
+
+  private Fonts borrowFonts() {
+    Fonts pooled = fonts.poll();
+    return pooled != null ? pooled : Fonts.parse();
+  }
+
+  static final class Fonts {
+    final TrueTypeFont regular;
+    final TrueTypeFont bold;
+    final TrueTypeFont oblique;
+
+    private Fonts(TrueTypeFont regular, TrueTypeFont bold, TrueTypeFont oblique) {
+      this.regular = regular;
+      this.bold = bold;
+      this.oblique = oblique;
+    }
+
+    static Fonts parse() {
+      return new Fonts(parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf"),
+          parse("DejaVuSans-Oblique.ttf"));
+    }
+
+    private static TrueTypeFont parse(String file) {
+      try (InputStream in = open("fonts/" + file)) {
+        return new TTFParser().parse(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** The font embedded (as a subset) in {@code pdf}, loaded only when the layout uses it. */
+    PDFontSupplier embedded(PDDocument pdf, TrueTypeFont ttf) {
+      return new PDFontSupplier(null) {
+        private PDFont font;
+
+        @Override
+        public PDFont supply() {
+          if (font == null) {
+            try {
+              font = PDType0Font.load(pdf, ttf, true);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return font;
+        }
+      };
+    }
+
+    void release(BlockingQueue<Fonts> pool) {
+      pool.offer(this); // dropped when the pool is full
+    }
   }
 
   private static InputStream open(String resource) {

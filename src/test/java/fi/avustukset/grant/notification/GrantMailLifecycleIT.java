@@ -1,5 +1,8 @@
 package fi.avustukset.grant.notification;
 
+import fi.avustukset.grant.decision.web.DecisionLetters;
+import fi.avustukset.platform.mail.MailRequest;
+import fi.avustukset.platform.pdf.DocumentSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,6 +94,12 @@ class GrantMailLifecycleIT extends PostgresIntegrationTest {
     byte[] served = as("applicant1").getForObject(
         "/api/applications/" + number + "/decision-letter.pdf", byte[].class);
     assertThat(served).as("the stored final letter is what was sent").isEqualTo(attached);
+    // Made once, when the mail was delivered (DocumentSource), and remembered on the mail's row.
+    assertThat(jdbc.queryForObject("select count(*) from stored_document where kind ="
+        + " 'DECISION_LETTER' and business_key = ?", Integer.class, number)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select d.business_key from mail_outbox m join stored_document d"
+        + " on d.id = m.attachment_id where m.dedupe_key = ?", String.class,
+        "decision-final:" + number)).isEqualTo(number);
     java.nio.file.Files.write(java.nio.file.Path.of("target", "decision-letter-it.pdf"), served);
     try (PDDocument pdf = PDDocument.load(served)) {
       String text = text(pdf);
@@ -154,6 +163,44 @@ class GrantMailLifecycleIT extends PostgresIntegrationTest {
         "report-due", "report-accepted");
     assertThat(rows.findValuesAsText("status")).containsOnly("SENT");
   }
+
+  /**
+   * A mail's attachment that cannot be made when the mail is delivered (here: the letter of an
+   * application without a decision) makes that delivery fail: the mail waits and is retried
+   * with the reason on the outbox page; nothing half-made is stored or sent.
+   */
+  @Test
+  void anAttachmentThatCannotBeMadeKeepsTheMailWaiting() {
+    String callKey = CallFixture.openCall(this, "Liitteetön haku", "OPERATING_INNOVATION", 50_000);
+    String number = as("applicant1").postForEntity("/api/calls/" + callKey + "/applications",
+        CallFixture.application(1, "Päätöksetön hanke", 7_000), JsonNode.class).getBody()
+        .path("applicationNumber").asText();
+    String key = "it-letter-without-decision:" + number;
+    outbox.enqueue(new MailRequest(key, "application-received", number,
+        CallFixture.contactEmail(1), notifications.model(applications.get(number)),
+        new DocumentSource.Ref(DecisionLetters.KIND, number)));
+    Await.until("a failed attempt", WAIT, () -> jdbc.queryForObject(
+        "select attempts from mail_outbox where dedupe_key = ?", Integer.class, key) >= 1
+        && jdbc.queryForObject("select last_error from mail_outbox where dedupe_key = ?",
+            String.class, key) != null);
+    Map<String, Object> row = jdbc.queryForMap("select status, last_error, attachment_id, sent_at"
+        + " from mail_outbox where dedupe_key = ?", key);
+    assertThat(row.get("status")).isEqualTo("PENDING");
+    assertThat((String) row.get("last_error")).contains("ei ole vielä päätöstä");
+    assertThat(row.get("attachment_id")).isNull();
+    assertThat(row.get("sent_at")).isNull();
+    assertThat(jdbc.queryForObject("select count(*) from stored_document where business_key = ?",
+        Integer.class, number)).isZero();
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @org.springframework.beans.factory.annotation.Autowired
+  fi.avustukset.platform.mail.Outbox outbox;
+  @org.springframework.beans.factory.annotation.Autowired
+  GrantNotifications notifications;
+  @org.springframework.beans.factory.annotation.Autowired
+  fi.avustukset.grant.application.domain.ApplicationService applications;
 
   private void runTimer(String businessKey, String activityId) {
     JsonNode instances = as("admin").getForObject("/engine-rest/process-instance?businessKey="

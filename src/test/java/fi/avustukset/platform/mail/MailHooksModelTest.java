@@ -30,7 +30,7 @@ class MailHooksModelTest {
   record Hooked(String process, String element, boolean userTask) {}
 
   static List<ProcessMailHooks> allHooks() {
-    return List.of(new GrantNotifications(null, null, null, null, "/x/{number}"),
+    return List.of(new GrantNotifications(null, null, null, "/x/{number}"),
         new AgreementNotifications(null, null, null), new ReportNotifications(null, null, null),
         new MinnoNotifications(null, null),
         new fi.avustukset.grant.change.process.ChangeNotifications(null, null));

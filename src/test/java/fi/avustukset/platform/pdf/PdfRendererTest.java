@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.GenericApplicationContext;
@@ -46,6 +47,39 @@ class PdfRendererTest {
         }
       }
       assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f); // A4 = 595 pt
+    }
+  }
+
+  /**
+   * The parsed fonts are pooled between documents (one set per document at a time): documents
+   * rendered at the same time, and one after another with the same set, each keep their own
+   * text and an embedded subset that has their own glyphs.
+   */
+  @Test
+  void documentsRenderedConcurrentlyWithPooledFontsKeepTheirOwnText() throws Exception {
+    PdfRenderer renderer = renderer();
+    int documents = 3 * PdfRenderer.POOLED_FONT_SETS;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(PdfRenderer.POOLED_FONT_SETS + 2);
+    try {
+      List<java.util.concurrent.Future<byte[]>> pdfs = new java.util.ArrayList<>();
+      for (int i = 0; i < documents; i++) {
+        String words = "Hakemus " + i + " " + "åäö ÅÄÖ šž ".repeat(i % 3 + 1)
+            + (i % 2 == 0 ? "<strong>Lihavoitu " + i + "</strong>" : "<em>Kursiivi " + i + "</em>");
+        pdfs.add(pool.submit(() -> renderer.pdfFromHtml(
+            "<!DOCTYPE html><html><body><p>" + words + "</p></body></html>")));
+      }
+      for (int i = 0; i < documents; i++) {
+        try (PDDocument document = PDDocument.load(pdfs.get(i).get())) {
+          String text = text(document);
+          assertThat(text).contains("Hakemus " + i + " ")
+              .contains(i % 2 == 0 ? "Lihavoitu " + i : "Kursiivi " + i).contains("åäö ÅÄÖ šž");
+          for (var name : document.getPage(0).getResources().getFontNames()) {
+            assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+          }
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 

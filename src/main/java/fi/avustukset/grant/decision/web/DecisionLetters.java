@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.web;
 
+import fi.avustukset.platform.pdf.DocumentSource;
 import fi.avustukset.grant.GrantProperties;
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.domain.Decision;
@@ -19,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The decision letter (päätöskirje, DOMAIN.md §6) from templates/decision-letter.html, as the
  * HTML page and as a PDF/A document. When the decision becomes final its PDF is stored
- * ({@link #storeFinal}) and from then on served unchanged.
+ * ({@link #store}) and from then on served unchanged.
  */
 @Component
-public class DecisionLetters {
+public class DecisionLetters implements DocumentSource {
 
   public static final String KIND = "DECISION_LETTER";
   private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
@@ -97,9 +98,19 @@ public class DecisionLetters {
     return renderer.pdf("decision-letter", model(application));
   }
 
-  /** Stores the final letter (once); returns the stored document's id. */
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /**
+   * Stores the final letter (once); returns the stored document's id. Called when the
+   * decision-final mail is delivered (platform.mail.OutboxDelivery), or through {@link #pdf}
+   * on the first download, whichever comes first.
+   */
+  @Override
   @Transactional
-  public long storeFinal(String applicationNumber) {
+  public long store(String applicationNumber) {
     var existing = documents.find(KIND, applicationNumber);
     if (existing.isPresent()) {
       return existing.get().id();
