@@ -1,5 +1,6 @@
 package fi.avustukset.grant.application.domain;
 
+import fi.avustukset.platform.domain.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +13,7 @@ import java.time.Instant;
 /** One application (hakemus), keyed by its application number, e.g. {@code 2027-TI-1-0007}. */
 @Entity
 @Table(name = "grant_application")
-public class GrantApplication {
+public class GrantApplication extends AssignedIdEntity<String> {
 
   @Id
   @Column(name = "application_number")
@@ -159,6 +160,9 @@ public class GrantApplication {
         serviceDirectory, municipalityCount, wholeRegion, hasOtherFunding,
         soleFundingJustification, requestedAmount, durationYears, contactEmail);
   }
+
+  @Override
+  public String getId() { return applicationNumber; }
 
   public String getApplicationNumber() { return applicationNumber; }
   public String getCallKey() { return callKey; }

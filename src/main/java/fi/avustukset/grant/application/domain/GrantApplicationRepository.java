@@ -19,6 +19,8 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
 
   List<GrantApplication> findAllByOrderBySubmittedAtDesc();
 
+  // JPQL: a cached plan (see ConflictOfInterestRepository); asked at every final decision.
+  @Query("select count(a) from GrantApplication a where a.callKey = ?1 and a.status in ?2")
   long countByCallKeyAndStatusIn(String callKey, List<ApplicationStatus> statuses);
 
   @Query("select coalesce(max(a.applicationNumber), '') from GrantApplication a where a.callKey = ?1")

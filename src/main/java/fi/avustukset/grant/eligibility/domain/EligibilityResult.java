@@ -1,5 +1,6 @@
 package fi.avustukset.grant.eligibility.domain;
 
+import fi.avustukset.platform.domain.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
@@ -12,7 +13,7 @@ import java.io.Serializable;
 /** The recorded outcome of one rule for one application, with the reason. */
 @Entity
 @Table(name = "eligibility_result")
-public class EligibilityResult {
+public class EligibilityResult extends AssignedIdEntity<EligibilityResult.Key> {
 
   @Embeddable
   public record Key(@Column(name = "application_number") String applicationNumber,
@@ -33,6 +34,9 @@ public class EligibilityResult {
     this.outcome = result.outcome();
     this.reason = result.reason();
   }
+
+  @Override
+  public Key getId() { return key; }
 
   public String getRuleId() { return key.ruleId(); }
   public Outcome getOutcome() { return outcome; }

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.scoring.domain;
 
+import fi.avustukset.platform.domain.AssignedIdEntity;
 import fi.avustukset.grant.call.domain.Criterion;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -11,7 +12,7 @@ import java.io.Serializable;
 /** One reviewer's points (0–5) for one criterion of one application. */
 @Entity
 @Table(name = "application_review")
-public class ReviewScore {
+public class ReviewScore extends AssignedIdEntity<ReviewScore.Key> {
 
   @Embeddable
   public record Key(@Column(name = "application_number") String applicationNumber,
@@ -29,6 +30,9 @@ public class ReviewScore {
     this.key = new Key(applicationNumber, reviewer, criterion.name());
     this.points = points;
   }
+
+  @Override
+  public Key getId() { return key; }
 
   public String getReviewer() { return key.reviewer(); }
   public Criterion getCriterion() { return Criterion.valueOf(key.criterion()); }

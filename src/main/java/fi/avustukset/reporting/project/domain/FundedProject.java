@@ -1,19 +1,16 @@
 package fi.avustukset.reporting.project.domain;
 
+import fi.avustukset.platform.domain.AssignedIdEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /** A funded project whose activity is reported (DOMAIN.md §8), keyed by its project code. */
 @Entity
 @Table(name = "funded_project")
-public class FundedProject implements Persistable<String> {
+public class FundedProject extends AssignedIdEntity<String> {
 
   @Id
   @Column(name = "project_code")
@@ -41,18 +38,9 @@ public class FundedProject implements Persistable<String> {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
-  /**
-   * A project made here is inserted, never merged: of two identical concurrent creates the
-   * second then fails on the key (and is retried as an update) instead of silently merging
-   * into the winner's row and answering "created" as well (issue 9.3).
-   */
-  @Transient
-  private boolean isNew;
-
   protected FundedProject() {}
 
   public FundedProject(String projectCode, Instant now) {
-    this.isNew = true;
     this.projectCode = projectCode;
     this.createdAt = now;
     this.updatedAt = now;
@@ -86,14 +74,5 @@ public class FundedProject implements Persistable<String> {
     return projectCode;
   }
 
-  @Override
-  public boolean isNew() {
-    return isNew;
-  }
 
-  @PostLoad
-  @PostPersist
-  void markStored() {
-    isNew = false;
-  }
 }
