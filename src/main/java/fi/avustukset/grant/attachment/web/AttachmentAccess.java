@@ -2,7 +2,6 @@ package fi.avustukset.grant.attachment.web;
 
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.application.web.ApplicationAccess;
-import fi.avustukset.grant.conflict.domain.ConflictService;
 import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.identity.Groups;
 import fi.avustukset.platform.security.CurrentUser;
@@ -10,35 +9,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may read and add the files of an application: reading as the application itself
- * ({@link ApplicationAccess}: staff, and the applicant only its own organisation's), except a
- * person who has declared a conflict of interest with the applicant (E11), who sees none;
- * adding: the applicant organisation, or a preparer on its behalf (a file that came by post).
+ * ({@link ApplicationAccess}: staff, and the applicant only its own organisation's; a person who
+ * has declared a conflict of interest with the applicant, E11, sees none); adding: the
+ * applicant organisation, or a preparer on its behalf (a file that came by post).
  */
 @Component
 public class AttachmentAccess {
 
   private final ApplicationAccess applicationAccess;
-  private final ConflictService conflicts;
   private final CurrentUser currentUser;
 
-  public AttachmentAccess(ApplicationAccess applicationAccess, ConflictService conflicts,
-      CurrentUser currentUser) {
+  public AttachmentAccess(ApplicationAccess applicationAccess, CurrentUser currentUser) {
     this.applicationAccess = applicationAccess;
-    this.conflicts = conflicts;
     this.currentUser = currentUser;
   }
 
   public boolean mayRead(GrantApplication application) {
-    return applicationAccess.mayRead(application) && !conflicted(application);
+    return applicationAccess.mayRead(application);
   }
 
   public void requireRead(GrantApplication application) {
     applicationAccess.requireRead(application);
-    if (conflicted(application)) {
-      throw new ForbiddenException("Olet esteellinen hakijan " + application.getOrganizationName()
-          + " asioissa (E11); hakemuksen " + application.getApplicationNumber()
-          + " liitteet eivät näy sinulle.");
-    }
   }
 
   public boolean mayAdd(GrantApplication application) {
@@ -57,9 +48,5 @@ public class AttachmentAccess {
           + " sinulla on oikeus vain lukea hakemuksen " + application.getApplicationNumber()
           + " liitteitä.");
     }
-  }
-
-  private boolean conflicted(GrantApplication application) {
-    return conflicts.isConflicted(currentUser.userId(), application.getBusinessId());
   }
 }

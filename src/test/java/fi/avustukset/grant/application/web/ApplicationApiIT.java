@@ -156,5 +156,15 @@ class ApplicationApiIT extends PostgresIntegrationTest {
         + task.path("id").asText() + "/assignee", Map.of("userId", "reviewer1"), String.class);
     assertThat(claim.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(claim.getBody()).contains("esteellinen");
+    // Nor read it (E11): the application, and the call's list, without it; the other reviewer can.
+    String number = created.path("applicationNumber").asText();
+    ResponseEntity<JsonNode> read = as("reviewer1").getForEntity("/api/applications/" + number,
+        JsonNode.class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(read.getBody().path("detail").asText()).contains("esteellinen").contains("E11");
+    assertThat(as("reviewer1").getForObject("/api/calls/" + callKey + "/applications",
+        JsonNode.class).findValuesAsText("applicationNumber")).doesNotContain(number);
+    assertThat(as("reviewer2").getForEntity("/api/applications/" + number, JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 }
