@@ -1,5 +1,6 @@
 package fi.avustukset.platform.web;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -26,14 +27,24 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
       ProcessEngineExceptionHandler.class, RestExceptionHandler.class,
       JsonMappingExceptionHandler.class, JsonParseExceptionHandler.class);
 
+  /**
+   * Camunda's providers (JSON, date formats, …) without its exception mappers, plus ours: the
+   * one list of providers for both Jersey applications on the engine, engine-rest and the
+   * webapps' engine API ({@link WebappEngineRestApplication}).
+   */
+  static Set<Class<?>> providers() {
+    Set<Class<?>> providers = CamundaRestResources.getConfigurationClasses().stream()
+        .filter(c -> !CAMUNDA_MAPPERS.contains(c)).collect(Collectors.toCollection(HashSet::new));
+    providers.add(EngineRestExceptionMapper.class);
+    providers.add(EngineRestExceptionMapper.JsonParse.class);
+    providers.add(EngineRestExceptionMapper.JsonMapping.class);
+    return providers;
+  }
+
   @Override
   protected void registerCamundaRestResources() {
     registerClasses(CamundaRestResources.getResourceClasses());
-    registerClasses(CamundaRestResources.getConfigurationClasses().stream()
-        .filter(c -> !CAMUNDA_MAPPERS.contains(c)).collect(Collectors.toSet()));
+    registerClasses(providers());
     register(JacksonFeature.withoutExceptionMappers());
-    register(EngineRestExceptionMapper.class);
-    register(EngineRestExceptionMapper.JsonParse.class);
-    register(EngineRestExceptionMapper.JsonMapping.class);
   }
 }

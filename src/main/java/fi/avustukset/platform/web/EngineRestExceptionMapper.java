@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one exception mapper of engine-rest (replaces Camunda's, see {@link EngineRestConfig}).
+ * The one exception mapper of engine-rest and of the webapps' engine API (replaces Camunda's,
+ * see {@link EngineRestConfig} and {@link WebappEngineRestApplication}).
  * A client's mistake ({@link ClientMistakes}) is answered 4xx in Camunda's error shape, which
  * Tasklist shows — {@code {"type", "message", "code"}} — with {@code message} one Finnish sentence
  * and the field beside it ({@code "field"}, {@code "errors": [{"field","message"}]}); it is logged
@@ -39,7 +40,7 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
       return ExceptionHandlerHelper.getInstance().getResponse(thrown);
     }
     Refusal refusal = mistake.get();
-    logRefusal(refusal, thrown, uriInfo == null ? "/engine-rest" : "/engine-rest/" + uriInfo.getPath());
+    logRefusal(refusal, thrown, where(uriInfo));
     Map<String, Object> body = new LinkedHashMap<>();
     ExceptionDto camunda = ExceptionHandlerHelper.getInstance().fromException(thrown);
     body.put("type", typeOf(refusal, thrown, camunda));
@@ -79,6 +80,18 @@ public class EngineRestExceptionMapper implements ExceptionMapper<Throwable> {
       EngineRestExceptionMapper mapper = new EngineRestExceptionMapper();
       mapper.uriInfo = uriInfo;
       return mapper.toResponse(e);
+    }
+  }
+
+  /** The request's path as the client sent it: /engine-rest/… or /camunda/api/engine/…. */
+  private static String where(UriInfo uriInfo) {
+    if (uriInfo == null) {
+      return "engine API";
+    }
+    try {
+      return uriInfo.getBaseUri().getRawPath().replaceAll("/+$", "") + "/" + uriInfo.getPath();
+    } catch (RuntimeException outsideARequest) {
+      return "engine API";
     }
   }
 

@@ -103,7 +103,8 @@ public class GrantCallService {
       sum += weight;
     }
     if (errors.isEmpty() && sum != 100) {
-      errors.add(new FieldError("weights", "painojen summan on oltava 100 (nyt " + sum + ")"));
+      // a whole sentence: "Painot: painojen summan …" would say the same word twice
+      errors.add(new FieldError("weights", "Painojen summan on oltava 100 (nyt " + sum + ")"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);

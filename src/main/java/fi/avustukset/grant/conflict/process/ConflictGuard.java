@@ -4,6 +4,7 @@ import static fi.avustukset.grant.application.process.GrantApplicationVariables.
 
 import fi.avustukset.grant.conflict.domain.ConflictService;
 import fi.avustukset.grant.decision.domain.GrantDecisionService;
+import fi.avustukset.platform.errors.ForbiddenException;
 import fi.avustukset.platform.identity.Groups;
 import java.util.List;
 import java.util.Set;
@@ -107,8 +108,11 @@ public class ConflictGuard implements TaskListener {
     }
   }
 
-  /** Refuses the operation; the engine rolls the claim or completion back. */
-  public static class ConflictOfInterestException extends RuntimeException {
+  /**
+   * Refuses the operation; the engine rolls the claim or completion back. A refusal the person
+   * can read (403 with this Finnish sentence on engine-rest and the webapps' API), not a failure.
+   */
+  public static class ConflictOfInterestException extends ForbiddenException {
     public ConflictOfInterestException(String message) {
       super(message);
     }
