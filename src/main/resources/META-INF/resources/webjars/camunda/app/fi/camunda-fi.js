@@ -126,13 +126,14 @@ define(['angular'], function (angular) {
     return /[.!?]$/.test(text) ? text : text + '.';
   }
 
-  // The message of a refusal as a person reads it. The webapps' own engine API (unlike
-  // /engine-rest) passes the engine's exception text: "Cannot submit task form …: ENGINE-03051
-  // … Message: 'Exception while invoking TaskListener: Virheellinen syöte: weights: painojen
-  // summan on oltava 100 (nyt 105)'". The project's refusal ("Virheellinen syöte: <key>:
-  // <reason>; …") becomes "<label>: <reason>." with the field's label from the form (or the
-  // reason alone when no field of the form has that key); other engine texts become one
-  // Finnish sentence, the original stays in the browser console for support.
+  // The message of a refusal as a person reads it. The server answers a person's mistake with
+  // one Finnish sentence (engine-rest and the webapps' own engine API alike, see
+  // platform.web.WebappEngineRestApplication); that is shown as it is. Older texts are still
+  // made human: the engine's exception text around the project's refusal ("Cannot submit task
+  // form …: ENGINE-03051 … Virheellinen syöte: <key>: <reason>; …") becomes "<label>:
+  // <reason>." with the field's label from the form (or the reason alone when no field of
+  // the form has that key); other engine texts become one Finnish sentence, the original
+  // stays in the browser console for support.
   function humanMessage(text) {
     var refusal = /Virheellinen syöte: (.*?)'?\s*$/.exec(text);
     if (refusal) {
@@ -180,6 +181,29 @@ define(['angular'], function (angular) {
     });
   }
 
+  // Errors do not pile up over the page (the window's notifications, .page-notifications):
+  // of several error messages only the newest stays, and once a later action succeeds (a
+  // success message appears, e.g. "Tehtävä on valmis.") the errors before it are closed —
+  // the person fixed what they said. Closed as the person would, by their close button.
+  function closeStaleErrors(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('.page-notifications'), function (panel) {
+      var alerts = Array.prototype.slice.call(panel.querySelectorAll('.alert'));
+      var stale = [];
+      var newerError = false;
+      var newerSuccess = false;
+      for (var i = alerts.length - 1; i >= 0; i--) {
+        var error = /\balert-(danger|error)\b/.test(alerts[i].className);
+        if (error && (newerError || newerSuccess)) { stale.push(alerts[i]); }
+        if (error) { newerError = true; }
+        if (/\balert-success\b/.test(alerts[i].className)) { newerSuccess = true; }
+      }
+      stale.forEach(function (alert) {
+        var close = alert.querySelector('button.close');
+        if (close) { close.click(); }
+      });
+    });
+  }
+
   var formObserver = null;
 
   function watchForms(on) {
@@ -187,6 +211,7 @@ define(['angular'], function (angular) {
       formObserver = new MutationObserver(function () {
         translateForms(document.body);
         tidyNotifications(document.body);
+        closeStaleErrors(document.body);
       });
       formObserver.observe(document.body, {
         childList: true, characterData: true, subtree: true, attributeFilter: ['placeholder']
