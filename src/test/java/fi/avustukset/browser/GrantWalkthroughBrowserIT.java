@@ -94,7 +94,9 @@ class GrantWalkthroughBrowserIT extends PostgresIntegrationTest {
     browser.screenshot("call-draft-weights-refused");
     assertThat(refused).startsWith(UiText.COMPLETE_ERROR).contains("Painojen summan on oltava 100 (nyt 105).")
         .doesNotContain("ENGINE-", "Exception", "weights:", " : ");
-    tasklist.dismissNotifications(); // the person closes the message, it covers the buttons
+    // the message is shown at the top: it leaves the form's buttons free (it covered Valmis)
+    assertThat(tasklist.completeButtonUncovered()).as("Valmis not covered by the message").isTrue();
+    tasklist.dismissNotifications(); // the person closes the message
     tasklist.type("weightCooperation", 10);
     browser.waiting().until(d -> tasklist.formText().contains("Painojen summa: 100 / 100"));
     browser.screenshot("call-draft-form");

@@ -129,7 +129,20 @@ public class Tasklist {
     waitForForm();
   }
 
-  /** Closes Tasklist's notifications (they cover the form's buttons), as a person does. */
+  /**
+   * Whether the task form's "Valmis" button can be clicked where it is now: no notification (or
+   * anything else) lies over its middle.
+   */
+  public boolean completeButtonUncovered() {
+    WebElement button = driver().findElement(By.cssSelector("button[ng-click='complete()']"));
+    return (Boolean) ((JavascriptExecutor) driver()).executeScript(
+        "var r = arguments[0].getBoundingClientRect();"
+            + "var top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + "return top !== null && (top === arguments[0] || arguments[0].contains(top));",
+        button);
+  }
+
+  /** Closes Tasklist's notifications, as a person does. */
   public void dismissNotifications() {
     for (WebElement close : driver().findElements(
         By.cssSelector("button[ng-click='removeNotification(notification)']"))) {
