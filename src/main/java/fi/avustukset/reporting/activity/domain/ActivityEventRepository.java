@@ -1,16 +1,12 @@
 package fi.avustukset.reporting.activity.domain;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ActivityEventRepository extends JpaRepository<ActivityEvent, Long> {
 
   List<ActivityEvent> findByProjectCode(String projectCode);
-
-  List<ActivityEvent> findByProjectCodeAndNaturalKeyIn(String projectCode,
-      Collection<String> naturalKeys);
 
   List<ActivityEvent> findByProjectCodeAndDateBetweenOrderByDateAscIdAsc(String projectCode,
       LocalDate from, LocalDate to);

@@ -226,6 +226,25 @@ class ActivityReportIT extends PostgresIntegrationTest {
         .getBody().path("unchanged").asInt()).isEqualTo(1_800);
     assertThat(as("secretary").getForObject("/api/projects/BIG-CSV-IT/reports/annual?year=2020",
         JsonNode.class).path("eventCount").asInt()).isEqualTo(1_800);
+
+    // a bigger file over the same project: the known rows are found in every chunk (the
+    // lookup by key), only the new ones are added; a repeat of the first row at the end is
+    // its second occurrence, a new event
+    StringBuilder more = new StringBuilder(good);
+    for (int i = 1_800; i < 2_300; i++) {
+      more.append(LocalDate.of(2020, 1, 1).plusDays(i % 366)).append(",SEMINAR,REGION,OWN,1,0,2,0,")
+          .append("\"Tilaisuus ").append(i).append(", Kuopio\"\n");
+    }
+    more.append("2020-01-01,SEMINAR,REGION,OWN,1,0,2,0,\"Tilaisuus 0, Kuopio\"\n");
+    ResponseEntity<JsonNode> grown = importCsv("secretary", "BIG-CSV-IT",
+        more.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(grown.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(grown.getBody().path("unchanged").asInt()).isEqualTo(1_800);
+    assertThat(grown.getBody().path("created").asInt()).isEqualTo(501);
+    assertThat(importCsv("secretary", "BIG-CSV-IT", more.toString().getBytes(
+        StandardCharsets.UTF_8)).getBody().path("unchanged").asInt()).isEqualTo(2_301);
+    assertThat(as("secretary").getForObject("/api/projects/BIG-CSV-IT/reports/annual?year=2020",
+        JsonNode.class).path("eventCount").asInt()).isEqualTo(2_301);
   }
 
   static byte[] fixture() throws IOException {
