@@ -107,13 +107,18 @@ public class ActivityEvent {
     return levels.stream().sorted().map(Enum::name).collect(Collectors.joining(";"));
   }
 
-  public EventRecord toRecord() {
+  /** The goal levels of their stored form ({@link #goalLevelCodes}). */
+  static Set<GoalLevel> goalLevels(String codes) {
     Set<GoalLevel> levels = EnumSet.noneOf(GoalLevel.class);
-    if (goalLevels != null && !goalLevels.isEmpty()) {
-      Arrays.stream(goalLevels.split(";")).map(GoalLevel::valueOf).forEach(levels::add);
+    if (codes != null && !codes.isEmpty()) {
+      Arrays.stream(codes.split(";")).map(GoalLevel::valueOf).forEach(levels::add);
     }
-    return new EventRecord(date, type, levels, organizerRole, officials, electedOfficials,
-        ngoRepresentatives, privateSector, title, termCode);
+    return levels;
+  }
+
+  public EventRecord toRecord() {
+    return new EventRecord(date, type, goalLevels(goalLevels), organizerRole, officials,
+        electedOfficials, ngoRepresentatives, privateSector, title, termCode);
   }
 
   public Long getId() { return id; }

@@ -51,18 +51,11 @@ public class EvaluationRecords {
         .map(ContactPeriod::toFigures).toList();
   }
 
+  /** Feedback on the project's events of the year (one query, however many events). */
   @Transactional(readOnly = true)
-  public List<FeedbackRatings> feedback(List<Long> eventIds) {
-    if (eventIds.isEmpty()) {
-      return List.of();
-    }
-    List<FeedbackRatings> out = new ArrayList<>();
-    // in chunks: a year may have hundreds of events
-    for (int i = 0; i < eventIds.size(); i += 500) {
-      feedback.findByEventIds(eventIds.subList(i, Math.min(eventIds.size(), i + 500)))
-          .forEach(f -> out.add(f.toRatings()));
-    }
-    return out;
+  public List<FeedbackRatings> feedback(String projectCode, int year) {
+    return feedback.findOfEventsBetween(projectCode, LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31)).stream().map(EventFeedback::toRatings).toList();
   }
 
   /** Surveys conducted in the year. */
