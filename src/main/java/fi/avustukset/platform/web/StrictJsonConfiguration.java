@@ -27,8 +27,9 @@ import org.springframework.context.annotation.Configuration;
  * Strict JSON types of {@code /api} (issue 9.7): a number or a boolean is not taken as text
  * ({@code "name": 1} is refused, not stored as "1"), a decimal is not truncated into a whole
  * number ({@code 1.5} for a count), a number is not a boolean, and a number written as text
- * must use ASCII digits (Arabic-Indic or other digits are refused). The refusal is 400 naming
- * the field (ApiExceptionHandler).
+ * must use ASCII digits (Arabic-Indic or other digits are refused), and a field the request
+ * does not know is refused instead of silently ignored (CONTRACT.md: "unknown field"). The
+ * refusal is 400 naming the field (ApiExceptionHandler).
  */
 @Configuration
 public class StrictJsonConfiguration {
@@ -41,7 +42,8 @@ public class StrictJsonConfiguration {
   Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
     return builder -> builder
         .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+        .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+            DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
             DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
             DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .modulesToInstall(asciiNumbers())

@@ -38,6 +38,18 @@ class ProjectApiIT extends PostgresIntegrationTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  /** CONTRACT.md: an unknown field is refused (400 naming it), not silently dropped. */
+  @Test
+  void anUnknownFieldIsRefusedByNameAndNothingIsStored() {
+    ResponseEntity<JsonNode> bad = put("secretary", "EXTRA-1", Map.of("name", "Hanke",
+        "organizationName", "Yhdistys ry", "budjetti", 5000));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody().path("errors").findValuesAsText("field")).containsExactly("budjetti");
+    assertThat(bad.getBody().path("errors").toString()).contains("tuntematon kenttä");
+    assertThat(as("secretary").getForEntity("/api/projects/EXTRA-1", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
   @Test
   void applicantsCannotCreateProjectsAndSeeOnlyTheirOwn() {
     assertThat(put("applicant1", "OWN-1", Map.of("name", "x", "organizationName", "y"))
