@@ -5,6 +5,7 @@ import fi.avustukset.platform.errors.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  *   <li>a process with {@link StartFields} refuses any other start variable (mass assignment);
  *   <li>a user task with a Camunda Form ({@code camunda:formRef}) checks the form's own
  *       validation rules ({@link FormRules}) before its other completion listeners run, and
- *       is given its money figures as Finnish text when it is created ({@link TaskTexts});
+ *       is given the money figures and dates its text shows as Finnish text when it is
+ *       created ({@link TaskTexts});
  *   <li>a task completion that lost a race to a parallel task of the same instance is retried
  *       ({@link TaskCompletionRetry}) instead of answering 500.
  * </ul>
@@ -43,7 +45,10 @@ import org.springframework.stereotype.Component;
 public class InputGuardPlugin extends AbstractProcessEnginePlugin {
 
   private final Map<String, StartFields> startFields;
-  private final Map<String, Map<String, FormRules>> formsByDeployment = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Form>> formsByDeployment = new ConcurrentHashMap<>();
+
+  /** What the guards need of one Camunda Form: its rules and the texts it shows. */
+  record Form(FormRules rules, Set<String> texts) {}
 
   public InputGuardPlugin(List<StartFields> startFields) {
     this.startFields = startFields.stream()
@@ -82,24 +87,34 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
           userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
               task -> checkForm(task, formRef));
           userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-              new TaskTexts());
+              task -> giveTexts(task, formRef));
         }
       }
     });
   }
 
-  private void checkForm(DelegateTask task, String formId) {
+  private Form form(DelegateTask task, String formId) {
     if (!(task instanceof TaskEntity entity) || entity.getProcessDefinition() == null) {
-      return;
+      return null;
     }
     String deploymentId = entity.getProcessDefinition().getDeploymentId();
-    FormRules rules = formsByDeployment.computeIfAbsent(deploymentId, FormsOfDeployment::load)
-        .get(formId);
-    if (rules == null) {
+    return formsByDeployment.computeIfAbsent(deploymentId, FormsOfDeployment::load).get(formId);
+  }
+
+  private void giveTexts(DelegateTask task, String formId) {
+    Form form = form(task, formId);
+    if (form != null && !form.texts().isEmpty()) {
+      TaskTexts.give(task, form.texts());
+    }
+  }
+
+  private void checkForm(DelegateTask task, String formId) {
+    Form form = form(task, formId);
+    if (form == null) {
       return;
     }
     Function<String, Object> values = task::getVariable;
-    List<FieldError> errors = rules.check(values);
+    List<FieldError> errors = form.rules().check(values);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -107,8 +122,8 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
 
   /** The Camunda Forms of one deployment by form id (the {@code formRefBinding="deployment"}). */
   private static final class FormsOfDeployment {
-    static Map<String, FormRules> load(String deploymentId) {
-      Map<String, FormRules> forms = new ConcurrentHashMap<>();
+    static Map<String, Form> load(String deploymentId) {
+      Map<String, Form> forms = new ConcurrentHashMap<>();
       List<ResourceEntity> resources = Context.getCommandContext().getResourceManager()
           .findResourcesByDeploymentId(deploymentId);
       for (ResourceEntity resource : resources) {
@@ -116,7 +131,8 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
             && resource.getBytes() != null) {
           String id = FormRules.formId(resource.getBytes());
           if (id != null) {
-            forms.put(id, FormRules.parse(resource.getBytes()));
+            forms.put(id, new Form(FormRules.parse(resource.getBytes()),
+                TaskTexts.referencedBy(resource.getBytes())));
           }
         }
       }

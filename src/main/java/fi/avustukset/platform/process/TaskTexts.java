@@ -1,35 +1,66 @@
 package fi.avustukset.platform.process;
 
 import fi.avustukset.platform.domain.Euro;
+import fi.avustukset.platform.domain.Values;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * The figures of a user task as a Finn reads them in the form's text: when a task with a Camunda
- * Form is created, every money variable it sees (a number whose name ends in {@code Amount} or
- * {@code Total}) is also given to the task as text, {@code <name>Text}: {@code requestedAmount}
- * 45000.0 → {@code requestedAmountText} "45 000,00 €" ({@link Euro#inFinnish(Number)}). A form's
- * {@code text} component writes {@code {{requestedAmountText}}} instead of
- * {@code {{requestedAmount}} €} (which Tasklist shows as "45000 €"). The texts are task-local:
- * they show the figures as they are when the task is given, and the process's own variables are
- * left as they were.
+ * The figures of a user task as a Finn reads them in the form's text. A form's {@code text}
+ * component writes {@code {{requestedAmountText}}} for "45 000,00 €" and
+ * {@code {{reportDueDateText}}} for "31.3.2028" instead of {@code {{requestedAmount}} €} (which
+ * Tasklist shows as "45000 €") or the ISO date; when the task is created, each {@code <name>Text}
+ * the form refers to is given to the task from the variable {@code <name>}: a number as euros
+ * ({@link Euro#inFinnish(Number)}), a date (or an ISO date text) as d.M.yyyy. Only the texts the
+ * form uses are made, so no other variable is read. The texts are task-local: they show the
+ * figures as they are when the task is given, and the process's own variables stay as they were.
  */
-public final class TaskTexts implements TaskListener {
+public final class TaskTexts {
 
   public static final String SUFFIX = "Text";
+  private static final Pattern REFERENCE = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)" + SUFFIX
+      + "\\s*}}");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+  private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-  /** True for the name of a money variable that gets a text (tests and forms rely on it). */
-  public static boolean isMoney(String variableName) {
-    return (variableName.endsWith("Amount") || variableName.endsWith("Total"))
-        && !variableName.endsWith(SUFFIX);
+  /** The variables whose {@code <name>Text} a form's JSON refers to. */
+  public static Set<String> referencedBy(byte[] formJson) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = REFERENCE.matcher(new String(formJson, StandardCharsets.UTF_8));
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    for (String name : task.getVariableNames()) {
-      if (isMoney(name) && task.getVariable(name) instanceof Number amount) {
-        task.setVariableLocal(name + SUFFIX, Euro.inFinnish(amount));
+  /** Gives the task each text of {@code names} whose variable has a value to show. */
+  public static void give(DelegateTask task, Set<String> names) {
+    for (String name : names) {
+      String text = text(task.getVariable(name));
+      if (text != null) {
+        task.setVariableLocal(name + SUFFIX, text);
       }
     }
   }
+
+  /** A value as the form shows it: euros, d.M.yyyy, or null (nothing to show). */
+  static String text(Object value) {
+    if (value instanceof Number amount) {
+      return Euro.inFinnish(amount);
+    }
+    if (value instanceof Date || value instanceof LocalDate
+        || (value instanceof String s && ISO_DATE.matcher(s.trim()).matches())) {
+      return Values.localDate(value).format(FINNISH_DATE);
+    }
+    return value == null ? null : value.toString();
+  }
+
+  private TaskTexts() {}
 }
