@@ -1,5 +1,6 @@
 package fi.avustukset.browser;
 
+import fi.avustukset.support.AgreementFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,20 +120,7 @@ class ChangeApplicationBrowserIT extends PostgresIntegrationTest {
 
   private void signedAgreement(LocalDate start) {
     TestRestTemplate secretary = as("secretary");
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("applicationNumber", variable(APPLICATION, "String"));
-    vars.put("callKey", variable("2026-TI-9", "String"));
-    vars.put("grantType", variable("OPERATING_INNOVATION", "String"));
-    vars.put("organizationName", variable("Savon Mielenterveysyhdistys ry", "String"));
-    vars.put("businessId", variable("1234567-1", "String"));
-    vars.put("applicantGroup", variable("org12345671", "String"));
-    vars.put("projectName", variable("Vertaistuki selaimessa", "String"));
-    vars.put("grantedAmount", variable(30000.0, "Double"));
-    vars.put("durationYears", variable(1, "Integer"));
-    vars.put("decisionDate", variable(start.toString(), "String"));
-    assertThat(secretary.postForEntity("/engine-rest/process-definition/key/grant-agreement/start",
-        Map.of("businessKey", APPLICATION, "variables", vars), JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    AgreementFixture.start(secretary, APPLICATION, "Vertaistuki selaimessa", start);
     complete(secretary, "Task_DraftAgreement", "secretary", Map.of(
         "agreementStart", variable(start.toString(), "String"),
         "agreementTerms", variable("Avustus käytetään hakemuksen mukaiseen toimintaan.", "String"),
@@ -162,6 +150,6 @@ class ChangeApplicationBrowserIT extends PostgresIntegrationTest {
   }
 
   private static Map<String, Object> variable(Object value, String type) {
-    return Map.of("value", value, "type", type);
+    return AgreementFixture.variable(value, type);
   }
 }

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.change.web;
 
+import fi.avustukset.support.AgreementFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,20 +192,7 @@ class ChangeApplicationIT extends PostgresIntegrationTest {
   }
 
   void startAgreement(TestRestTemplate secretary, LocalDate start) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("applicationNumber", variable(APPLICATION, "String"));
-    vars.put("callKey", variable("2026-TI-9", "String"));
-    vars.put("grantType", variable("OPERATING_INNOVATION", "String"));
-    vars.put("organizationName", variable("Savon Mielenterveysyhdistys ry", "String"));
-    vars.put("businessId", variable("1234567-1", "String"));
-    vars.put("applicantGroup", variable("org12345671", "String"));
-    vars.put("projectName", variable("Vertaistuki verkossa", "String"));
-    vars.put("grantedAmount", variable(30000.0, "Double"));
-    vars.put("durationYears", variable(1, "Integer"));
-    vars.put("decisionDate", variable(start.toString(), "String"));
-    assertThat(secretary.postForEntity("/engine-rest/process-definition/key/grant-agreement/start",
-        Map.of("businessKey", APPLICATION, "variables", vars), JsonNode.class).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    AgreementFixture.start(secretary, APPLICATION, "Vertaistuki verkossa", start);
   }
 
   void signAgreement(TestRestTemplate secretary, TestRestTemplate applicant,
@@ -282,6 +270,6 @@ class ChangeApplicationIT extends PostgresIntegrationTest {
   }
 
   static Map<String, Object> variable(Object value, String type) {
-    return Map.of("value", value, "type", type);
+    return AgreementFixture.variable(value, type);
   }
 }
