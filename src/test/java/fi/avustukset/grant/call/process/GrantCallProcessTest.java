@@ -125,14 +125,7 @@ class GrantCallProcessTest {
     ready.addAll(java.util.List.of(false, false, true));
     decisionsFinal.addAll(java.util.List.of(false, false, true));
     ProcessInstance call = startCall();
-    complete(task(call), withVariables(CALL_DESCRIPTION, "Haku"));
-    runJobs(call);
-    complete(task(call), withVariables(CALL_APPROVAL, "APPROVED"));
-    runJobs(call);
-    execute(job(call)); // opens
-    runJobs(call);
-    execute(job(call)); // closes
-    runJobs(call);
+    draftApproveOpenAndClose(call);
 
     assertThat(call).isWaitingAt("Gateway_WaitReady");
     runtimeService().correlateMessage("applications-ready", "2027-TI-1");
@@ -152,6 +145,18 @@ class GrantCallProcessTest {
     runJobs(call);
     assertThat(call).isEnded().hasPassed("Event_DecisionsFinal", "Event_FinalRecheck",
         "Event_ApplicationsReady", "Event_ReadyRecheck", "Task_SummarizeCall");
+  }
+
+  /** The call is drafted, approved, opened and closed by its timers. */
+  void draftApproveOpenAndClose(ProcessInstance call) {
+    complete(task(call), withVariables(CALL_DESCRIPTION, "Haku"));
+    runJobs(call);
+    complete(task(call), withVariables(CALL_APPROVAL, "APPROVED"));
+    runJobs(call);
+    execute(job(call)); // opens
+    runJobs(call);
+    execute(job(call)); // closes
+    runJobs(call);
   }
 
   void runJobs(ProcessInstance pi) {
@@ -180,14 +185,7 @@ class GrantCallProcessTest {
       return null;
     }).when(proposeAllocation).execute(any());
     ProcessInstance call = startCall();
-    complete(task(call), withVariables(CALL_DESCRIPTION, "Haku"));
-    runJobs(call);
-    complete(task(call), withVariables(CALL_APPROVAL, "APPROVED"));
-    runJobs(call);
-    execute(job(call)); // opens
-    runJobs(call);
-    execute(job(call)); // closes
-    runJobs(call);
+    draftApproveOpenAndClose(call);
     assertThat(call).isWaitingAt("Task_AdjustProposal");
     org.assertj.core.api.Assertions.assertThat(shownSummary(call))
         .contains("1 hakemusta, 1 myönteistä esitystä, yhteensä 25 000,00 € / määräraha 300 000,00 €")
