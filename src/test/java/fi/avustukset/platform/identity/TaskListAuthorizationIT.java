@@ -3,9 +3,14 @@ package fi.avustukset.platform.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.avustukset.support.Await;
+import fi.avustukset.support.CallFixture;
+import fi.avustukset.support.EngineRestClient;
 import fi.avustukset.support.PostgresIntegrationTest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
@@ -81,6 +87,49 @@ class TaskListAuthorizationIT extends PostgresIntegrationTest {
       authorizationService.deleteAuthorization(revokeId);
     }
     assertThat(list("reviewer1", "Ryhmän tehtävät")).contains(group);
+  }
+
+  /**
+   * The staff filters narrowed to the user's work (TaskFilterSetup.workOfMine, BENCHMARKS.md
+   * "Task lists"): the secretary's eligibility review is in *Hakemusten käsittely* unclaimed,
+   * claimed by the secretary and claimed by someone else (the group still offers it); it is
+   * gone once the group no longer does.
+   */
+  @Test
+  void theApplicationFilterListsTheTasksOfTheUsersGroupClaimedOrNot() {
+    String callKey = CallFixture.openCall(this, "Suodatinhaku", "OPERATING_INNOVATION", 500_000);
+    Map<String, Object> ineligible = CallFixture.application(2, "Suodatettava", 20_000);
+    ineligible.put("serviceDirectory", "NONE");
+    assertThat(as("applicant2").postForEntity("/api/calls/" + callKey + "/applications",
+        ineligible, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode call = as("admin").getForObject("/engine-rest/process-instance?businessKey="
+        + callKey, JsonNode.class).get(0);
+    JsonNode timer = as("admin").getForObject("/engine-rest/job?timers=true&processInstanceId="
+        + call.path("id").asText(), JsonNode.class).get(0);
+    as("admin").postForEntity("/engine-rest/job/" + timer.path("id").asText() + "/execute", null,
+        String.class);
+    var secretary = new EngineRestClient(as("secretary"));
+    String mine = "processInstanceBusinessKeyLike=" + callKey + "-%"
+        + "&taskDefinitionKey=Task_ReviewEligibility";
+    Await.until("eligibility review", Duration.ofMinutes(3),
+        () -> secretary.tasks(mine).size() == 1);
+    String review = secretary.tasks(mine).get(0).path("id").asText();
+    String filter = "Hakemusten käsittely";
+
+    assertThat(list("secretary", filter)).contains(review);
+    assertThat(count("secretary", filter)).isGreaterThanOrEqualTo(1);
+    taskService.setAssignee(review, "secretary");
+    assertThat(list("secretary", filter)).contains(review);
+    assertThat(list("secretary", "Minun tehtäväni")).contains(review);
+    taskService.setAssignee(review, "manager");
+    assertThat(list("secretary", filter)).as("claimed by another, still offered to the group")
+        .contains(review);
+    long withIt = count("secretary", filter);
+    taskService.deleteCandidateGroup(review, Groups.GRANT_SECRETARY);
+    assertThat(list("secretary", filter)).doesNotContain(review);
+    assertThat(count("secretary", filter)).isEqualTo(withIt - 1);
+    taskService.addCandidateGroup(review, Groups.GRANT_SECRETARY);
+    taskService.setAssignee(review, null);
   }
 
   String task(String name, String assignee, String candidateGroup) {
