@@ -82,13 +82,17 @@ public final class Euro implements Comparable<Euro> {
    * money in texts that are not pages: task texts in Tasklist, summaries, audit lines, messages.
    */
   public static String inFinnish(BigDecimal amount) {
+    return FINNISH.get().format(amount.setScale(2, RoundingMode.HALF_UP)) + "\u00a0€";
+  }
+
+  /** One parsed format per thread (a DecimalFormat is not thread-safe; parsing it is costly). */
+  private static final ThreadLocal<DecimalFormat> FINNISH = ThreadLocal.withInitial(() -> {
     DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
     symbols.setGroupingSeparator('\u00a0');
     symbols.setDecimalSeparator(',');
     symbols.setMinusSign('-');
-    return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP))
-        + "\u00a0€";
-  }
+    return new DecimalFormat("#,##0.00", symbols);
+  });
 
   /** {@link #inFinnish(BigDecimal)} of a process variable's number (a form's double). */
   public static String inFinnish(Number amount) {

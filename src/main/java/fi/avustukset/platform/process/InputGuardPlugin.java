@@ -36,6 +36,8 @@ import org.springframework.stereotype.Component;
  *       validation rules ({@link FormRules}) before its other completion listeners run, and
  *       is given the money figures and dates its text shows as Finnish text when it is
  *       created ({@link TaskTexts});
+ *   <li>the {@link TransientFields} of a completion reach the listeners as transient variables
+ *       (stored by their feature, never as process variables or history);
  *   <li>a task completion that lost a race to a parallel task of the same instance is retried
  *       ({@link TaskCompletionRetry}) instead of answering 500.
  * </ul>
@@ -50,9 +52,13 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
   /** What the guards need of one Camunda Form: its rules and the texts it shows. */
   record Form(FormRules rules, Set<String> texts) {}
 
-  public InputGuardPlugin(List<StartFields> startFields) {
+  private final Set<String> transientFields;
+
+  public InputGuardPlugin(List<StartFields> startFields, List<TransientFields> transientFields) {
     this.startFields = startFields.stream()
         .collect(Collectors.toMap(StartFields::processKey, f -> f));
+    this.transientFields = transientFields.stream().flatMap(f -> f.names().stream())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -64,6 +70,10 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(pre);
     }
     pre.add(new TaskCompletionRetry());
+    if (!transientFields.isEmpty()) {
+      configuration.setTaskService(new TransientFieldServices.Tasks(transientFields));
+      configuration.setFormService(new TransientFieldServices.Forms(transientFields));
+    }
     List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
     if (listeners == null) {
       listeners = new ArrayList<>();

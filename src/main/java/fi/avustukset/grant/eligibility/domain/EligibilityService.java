@@ -50,8 +50,12 @@ public class EligibilityService {
     GrantCall call = calls.find(application.getCallKey()).orElseThrow();
     EligibilityReport report = checker.check(application.data(), call.getGrantType(),
         call.getAppropriation(), attachments.kindsOf(applicationNumber));
-    results.deleteByApplication(applicationNumber);
-    results.flush();
+    if (application.getEligible() != null) {
+      // A check again (after a completion): the earlier rows go first. A first check has none
+      // to delete, so it skips the bulk delete and the flush that JPA does before it.
+      results.deleteByApplication(applicationNumber);
+      results.flush();
+    }
     for (RuleResult result : report.results()) {
       results.save(new EligibilityResult(applicationNumber, result));
     }

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Completion of Task_ScoreApplication: stores the reviewer's points (0–5 per criterion,
- * DOMAIN.md §4). The points are then removed from the process scope, so the other reviewer's
- * form starts empty and reviews stay independent.
+ * DOMAIN.md §4). The points arrive as transient variables ({@link ReviewPointFields}): they live
+ * only in this transaction. Points set as variables before the completion (e.g. through
+ * engine-rest's variables API) are removed from the process scope, so the other reviewer's form
+ * starts empty and reviews stay independent.
  */
 @Component
 public class RecordReview implements TaskListener {

@@ -27,6 +27,9 @@ import org.springframework.http.ResponseEntity;
  */
 class GrantLifecycleIT extends PostgresIntegrationTest {
 
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   static final int APPLICATIONS = 50;
   static final int INELIGIBLE = 10;
   static final int APPROPRIATION = 700_000;
@@ -90,6 +93,19 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
         reviewer.complete(task, scores(variation, "Arvio"));
       }
     }
+    // The points are kept in application_review with the reviewer (TransientFields): no process
+    // variable or history row of theirs; the reviewer's comment stays in the history.
+    String ofCall = " join act_hi_procinst p on p.id_ = v.proc_inst_id_ where p.business_key_ like '"
+        + callKey + "-%'";
+    assertThat(jdbc.queryForObject("select count(*) from application_review where"
+        + " application_number like ?", Integer.class, callKey + "-%"))
+        .isEqualTo((APPLICATIONS - INELIGIBLE) * 2 * 7);
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst v" + ofCall
+        + " and v.name_ like 'score_%'", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_detail v" + ofCall
+        + " and v.name_ like 'score_%'", Integer.class)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst v" + ofCall
+        + " and v.name_ = 'reviewComment'", Integer.class)).isPositive();
 
     // 5. The call ranks and allocates; the preparer adjusts one proposal with a reason.
     Await.until("proposal list task", Duration.ofMinutes(5),
