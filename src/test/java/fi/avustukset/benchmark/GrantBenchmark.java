@@ -477,7 +477,12 @@ class GrantBenchmark {
     Map<String, long[]> tablesBefore = tableStats();
     AtomicInteger next = new AtomicInteger();
     java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    // Named by model and round, so that a profile (JFR, BENCHMARKS.md) tells the models apart.
+    AtomicInteger threadNumber = new AtomicInteger();
+    String threadPrefix = (round >= WARMUP_ROUND ? "warmup-" : "") + model.name().toLowerCase(Locale.ROOT)
+        + "-driver-";
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS,
+        r -> new Thread(r, threadPrefix + threadNumber.incrementAndGet()));
     long t0 = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {

@@ -33,9 +33,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a process with {@link StartFields} refuses any other start variable (mass assignment);
  *   <li>a user task with a Camunda Form ({@code camunda:formRef}) checks the form's own
- *       validation rules ({@link FormRules}) before its other completion listeners run, and
- *       is given the money figures and dates its text shows as Finnish text when it is
- *       created ({@link TaskTexts});
+ *       validation rules ({@link FormRules}) before its other completion listeners run; the
+ *       money figures and dates its text shows are made Finnish text when the form is opened
+ *       ({@link #textsOf}, {@link TaskTexts});
  *   <li>the {@link TransientFields} of a completion reach the listeners as transient variables
  *       (stored by their feature, never as process variables or history);
  *   <li>a task completion that lost a race to a parallel task of the same instance is retried
@@ -61,8 +61,11 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
         .collect(Collectors.toUnmodifiableSet());
   }
 
+  private volatile ProcessEngineConfigurationImpl configuration;
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> pre =
         configuration.getCustomPreCommandInterceptorsTxRequired();
     if (pre == null) {
@@ -96,8 +99,6 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
             && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
           userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
               task -> checkForm(task, formRef));
-          userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-              task -> giveTexts(task, formRef));
         }
       }
     });
@@ -111,11 +112,28 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
     return formsByDeployment.computeIfAbsent(deploymentId, FormsOfDeployment::load).get(formId);
   }
 
-  private void giveTexts(DelegateTask task, String formId) {
-    Form form = form(task, formId);
-    if (form != null && !form.texts().isEmpty()) {
-      TaskTexts.give(task, form.texts());
+  /**
+   * The Finnish texts the task's Camunda Form shows ({@link TaskTexts}), made now from the
+   * task's variables; empty for a task without such a form or texts, or an unknown task. Reads
+   * without an authorization check: call it only for a task the user has just been allowed to
+   * read the form variables of.
+   */
+  public Map<String, String> textsOf(String taskId) {
+    ProcessEngineConfigurationImpl engine = configuration;
+    if (engine == null || taskId == null) {
+      return Map.of();
     }
+    return engine.getCommandExecutorTxRequired().execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null || task.getTaskDefinition() == null
+          || task.getTaskDefinition().getCamundaFormDefinitionKey() == null) {
+        return Map.<String, String>of();
+      }
+      Form form = form(task, task.getTaskDefinition().getCamundaFormDefinitionKey()
+          .getExpressionText());
+      return form == null || form.texts().isEmpty() ? Map.<String, String>of()
+          : TaskTexts.of(task, form.texts());
+    });
   }
 
   private void checkForm(DelegateTask task, String formId) {

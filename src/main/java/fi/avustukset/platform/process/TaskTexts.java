@@ -6,21 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The figures of a user task as a Finn reads them in the form's text. A form's {@code text}
  * component writes {@code {{requestedAmountText}}} for "45 000,00 €" and
  * {@code {{reportDueDateText}}} for "31.3.2028" instead of {@code {{requestedAmount}} €} (which
- * Tasklist shows as "45000 €") or the ISO date; when the task is created, each {@code <name>Text}
- * the form refers to is given to the task from the variable {@code <name>}: a number as euros
- * ({@link Euro#inFinnish(Number)}), a date (or an ISO date text) as d.M.yyyy. Only the texts the
- * form uses are made, so no other variable is read. The texts are task-local: they show the
- * figures as they are when the task is given, and the process's own variables stay as they were.
+ * Tasklist shows as "45000 €") or the ISO date. The texts are made when the form is opened
+ * ({@code GET …/task/{id}/form-variables}, {@link fi.avustukset.platform.web.TaskTextsFilter}),
+ * from the variable {@code <name>} of each {@code <name>Text} the form refers to: a number as
+ * euros ({@link Euro#inFinnish(Number)}), a date (or an ISO date text) as d.M.yyyy. They are
+ * never stored: no variable and no history row per task (BENCHMARKS.md, lever 14), and they show
+ * the figures as they are when the form is opened. Only the texts the form uses are made, so no
+ * other variable is read.
  */
 public final class TaskTexts {
 
@@ -40,14 +44,19 @@ public final class TaskTexts {
     return names;
   }
 
-  /** Gives the task each text of {@code names} whose variable has a value to show. */
-  public static void give(DelegateTask task, Set<String> names) {
+  /**
+   * The text of each of {@code names} whose variable has a value to show, by the text's name
+   * ({@code requestedAmountText}), read from the task's scope.
+   */
+  public static Map<String, String> of(VariableScope task, Set<String> names) {
+    Map<String, String> texts = new LinkedHashMap<>();
     for (String name : names) {
       String text = text(task.getVariable(name));
       if (text != null) {
-        task.setVariableLocal(name + SUFFIX, text);
+        texts.put(name + SUFFIX, text);
       }
     }
+    return texts;
   }
 
   /** A value as the form shows it: euros, d.M.yyyy, or null (nothing to show). */

@@ -3,7 +3,6 @@ package fi.avustukset.platform.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +40,17 @@ class TaskTextsTest {
     when(task.getVariable("periodEnd")).thenReturn(java.util.Date.from(
         java.time.Instant.parse("2027-12-31T10:00:00Z")));
 
-    TaskTexts.give(task, names);
+    Map<String, String> texts = TaskTexts.of(task, names);
 
-    verify(task).setVariableLocal("requestedAmountText", "45\u00a0000,00\u00a0€");
-    verify(task).setVariableLocal("proposedAmountText", "1\u00a0234,50\u00a0€");
-    verify(task).setVariableLocal("reportDueDateText", "31.3.2028");
-    verify(task).setVariableLocal("periodStartText", "1.1.2027");
-    verify(task).setVariableLocal("periodEndText", "31.12.2027");
-    verify(task, never()).setVariableLocal(eq("grantedAmountText"), any());
+    assertThat(texts).containsExactly(
+        Map.entry("requestedAmountText", "45\u00a0000,00\u00a0€"),
+        Map.entry("proposedAmountText", "1\u00a0234,50\u00a0€"),
+        Map.entry("reportDueDateText", "31.3.2028"),
+        Map.entry("periodStartText", "1.1.2027"),
+        Map.entry("periodEndText", "31.12.2027"));
     verify(task, never()).getVariable("applicationNumber");
     verify(task, never()).getVariableNames();
-    verify(task, never()).setVariableLocal(eq("applicationNumberText"), anyString());
+    verify(task, never()).setVariableLocal(anyString(), any());
   }
 
   /** Every form that shows an amount or a date does it through a text (no "45000 €", no ISO). */

@@ -84,6 +84,19 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
             && reviewer2.tasks(mine + "&assignee=reviewer2").size() == APPLICATIONS - INELIGIBLE);
     // The reviewer form's validation: points above 5 are refused, naming the field.
     JsonNode firstReview = reviewer1.tasks(mine + "&assignee=reviewer1").get(0);
+    // The form's Finnish money text is made when Tasklist asks for the form's variables (on
+    // engine-rest and on the webapps' engine API), never stored with the task (TaskTexts).
+    String reviewId = firstReview.path("id").asText();
+    String text = requestedText(requested.get(businessKey(firstReview)));
+    assertThat(as("reviewer1").getForObject("/engine-rest/task/" + reviewId + "/form-variables",
+        JsonNode.class).path("requestedAmountText").path("value").asText()).isEqualTo(text);
+    assertThat(as("reviewer1").getForObject("/engine-rest/task/" + reviewId
+        + "/form-variables?variableNames=requestedAmount", JsonNode.class)
+        .path("requestedAmountText").path("value").asText()).isEqualTo(text);
+    assertThat(as("reviewer1").getForObject("/engine-rest/task/" + reviewId + "/localVariables",
+        JsonNode.class).has("requestedAmountText")).isFalse();
+    assertThat(as("reviewer2").getForEntity("/engine-rest/task/" + reviewId + "/form-variables",
+        String.class).getBody()).doesNotContain("requestedAmountText");
     ResponseEntity<String> refused = reviewer1.tryComplete(firstReview, scores(6, "Liikaa"));
     assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(refused.getBody()).contains("scoreStrategyFit");
@@ -236,6 +249,10 @@ class GrantLifecycleIT extends PostgresIntegrationTest {
   private String businessKey(JsonNode task) {
     return as("admin").getForObject("/engine-rest/process-instance/"
         + task.path("processInstanceId").asText(), JsonNode.class).path("businessKey").asText();
+  }
+
+  private static String requestedText(Number euros) {
+    return fi.avustukset.platform.domain.Euro.inFinnish(euros);
   }
 
   private static Object[] scores(int base, String comment) {
