@@ -91,7 +91,16 @@ class ActivityImportBrowserIT extends PostgresIntegrationTest {
     input.sendKeys(file.toAbsolutePath().toString());
     WebElement button = browser.driver().findElement(By.cssSelector("form button[type=submit]"));
     button.click();
-    browser.waiting().until(ExpectedConditions.stalenessOf(button));
+    // The old page is gone once its button is: ChromeDriver reports that as a stale element or,
+    // while the new document loads, as "Node … does not belong to the document".
+    browser.waiting().until(d -> {
+      try {
+        button.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException gone) {
+        return true;
+      }
+    });
   }
 
   private int eventCount() {

@@ -8,7 +8,7 @@ import fi.avustukset.platform.security.CurrentUser;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,8 @@ public class ApplicationWorkflow {
     this.currentUser = currentUser;
   }
 
-  public record Started(String applicationNumber, String processInstanceId) {}
+  /** The registered application: its number, its process instance and its status now. */
+  public record Started(String applicationNumber, String processInstanceId, String status) {}
 
   @Transactional
   public Started submit(String callKey, Map<String, Object> input) {
@@ -45,10 +46,14 @@ public class ApplicationWorkflow {
       }
     });
     variables.put(CALL_KEY, callKey);
-    ProcessInstanceWithVariables instance = runtimeService
+    // Task_RegisterApplication makes the application number the business key; the instance
+    // returned is the engine's own, so it carries the key without its variables being read back.
+    ProcessInstance instance = runtimeService
         .createProcessInstanceByKey(PROCESS_KEY)
         .setVariables(variables)
-        .executeWithVariablesInReturn();
-    return new Started((String) instance.getVariables().get(APPLICATION_NUMBER), instance.getId());
+        .execute();
+    String number = instance.getBusinessKey();
+    // Same transaction: the application is still in the persistence context (no query).
+    return new Started(number, instance.getId(), applications.get(number).getStatus().name());
   }
 }

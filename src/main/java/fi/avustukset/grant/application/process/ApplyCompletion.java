@@ -1,5 +1,6 @@
 package fi.avustukset.grant.application.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
@@ -21,7 +22,7 @@ public class ApplyCompletion implements TaskListener {
   public void notify(DelegateTask task) {
     var data = applications.complete((String) task.getVariable(APPLICATION_NUMBER),
         task.getVariables()).data();
-    task.setVariable(REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
+    ProcessSupport.setIfChanged(task, REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
     task.setVariable(DURATION_YEARS, data.durationYears());
     task.setVariable(MUNICIPALITY_COUNT, data.municipalityCount());
   }

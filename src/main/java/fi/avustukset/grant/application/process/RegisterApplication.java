@@ -7,6 +7,7 @@ import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.GrantProperties;
+import fi.avustukset.platform.process.ProcessSupport;
 import fi.avustukset.platform.security.CurrentUser;
 import fi.avustukset.platform.identity.Organizations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -65,17 +66,8 @@ public class RegisterApplication implements JavaDelegate {
     set(execution, RECTIFICATION_PERIOD, properties.rectificationPeriod().toString());
   }
 
-  /**
-   * Writes the variable only when its value or its Java type differs from what the starter
-   * sent: with full history every write is a runtime update, a history update and a history
-   * detail, and most start values are already normalised (BENCHMARKS.md, lever 1).
-   */
+  /** {@link ProcessSupport#setIfChanged} (BENCHMARKS.md, lever 1). */
   static void set(DelegateExecution execution, String name, Object value) {
-    Object current = execution.getVariable(name);
-    if (current != null && value != null && current.getClass() == value.getClass()
-        && current.equals(value)) {
-      return;
-    }
-    execution.setVariable(name, value);
+    ProcessSupport.setIfChanged(execution, name, value);
   }
 }

@@ -58,10 +58,9 @@ public class ApplicationController {
       throw new InvalidInputException("body", "hakemuksen tiedot puuttuvat (JSON)");
     }
     ApplicationWorkflow.Started started = workflow.submit(callKey, body);
-    GrantApplication application = applications.get(started.applicationNumber());
     return ResponseEntity.created(URI.create("/api/applications/" + started.applicationNumber()))
         .body(new Submitted(started.applicationNumber(), callKey, started.processInstanceId(),
-            application.getStatus().name()));
+            started.status()));
   }
 
   @GetMapping("/api/calls/{callKey}/applications")

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.decision.domain.GrantDecisionService;
@@ -27,8 +28,8 @@ public class ApplyReprepare implements TaskListener {
         task.getVariable(PROPOSED_DECISION), task.getVariable(PROPOSED_AMOUNT),
         task.getVariable(PROPOSAL_REASON));
     task.setVariable(PROPOSED_AMOUNT, proposal.amount().toDouble());
-    task.setVariable(DECISION, proposal.decision());
-    task.setVariable(GRANTED_AMOUNT, proposal.amount().toDouble());
+    ProcessSupport.setIfChanged(task, DECISION, proposal.decision());
+    ProcessSupport.setIfChanged(task, GRANTED_AMOUNT, proposal.amount().toDouble());
     task.setVariable(DECISION_REASONS, proposal.reason());
   }
 }

@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.call.process.CallMessages;
@@ -30,8 +31,8 @@ public class FinalizeDecision implements JavaDelegate {
     var application = finalized.application();
     execution.setVariable(DECISION_FINAL, true);
     // The agreement (grant-agreement) starts from the recorded decision (DOMAIN.md §7).
-    execution.setVariable(DECISION, application.getDecision().name());
-    execution.setVariable(GRANTED_AMOUNT, application.getGrantedAmount() == null ? 0.0
+    ProcessSupport.setIfChanged(execution, DECISION, application.getDecision().name());
+    ProcessSupport.setIfChanged(execution, GRANTED_AMOUNT, application.getGrantedAmount() == null ? 0.0
         : application.getGrantedAmount().doubleValue());
     execution.setVariable(DECISION_DATE, application.getDecidedAt().atZone(Values.HELSINKI)
         .toLocalDate().toString());

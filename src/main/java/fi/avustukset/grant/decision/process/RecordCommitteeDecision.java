@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.application.domain.Decision;
@@ -33,8 +34,8 @@ public class RecordCommitteeDecision implements TaskListener {
   /** Writes the recorded decision back in the types the gateways and forms expect. */
   static final class DecisionVariables {
     static void write(DelegateTask task, fi.avustukset.grant.application.domain.GrantApplication a) {
-      task.setVariable(DECISION, a.getDecision().name());
-      task.setVariable(GRANTED_AMOUNT,
+      ProcessSupport.setIfChanged(task, DECISION, a.getDecision().name());
+      ProcessSupport.setIfChanged(task, GRANTED_AMOUNT,
           a.getDecision() == Decision.RETURNED || a.getGrantedAmount() == null ? 0.0
               : a.getGrantedAmount().doubleValue());
     }

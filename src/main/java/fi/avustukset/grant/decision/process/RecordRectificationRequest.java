@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
 
 import fi.avustukset.grant.decision.domain.GrantDecisionService;
@@ -25,6 +26,6 @@ public class RecordRectificationRequest implements TaskListener {
     boolean requested = decisions.recordRectificationRequest(
         (String) task.getVariable(APPLICATION_NUMBER), task.getVariable(RECTIFICATION_REQUESTED),
         task.getVariable(RECTIFICATION_REASONS));
-    task.setVariable(RECTIFICATION_REQUESTED, requested);
+    ProcessSupport.setIfChanged(task, RECTIFICATION_REQUESTED, requested);
   }
 }

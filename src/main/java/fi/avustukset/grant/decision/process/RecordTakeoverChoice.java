@@ -1,5 +1,6 @@
 package fi.avustukset.grant.decision.process;
 
+import fi.avustukset.platform.process.ProcessSupport;
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.TAKE_OVER;
 
 import fi.avustukset.platform.domain.Values;
@@ -18,6 +19,6 @@ public class RecordTakeoverChoice implements TaskListener {
     if (takeOver == null) {
       throw new InvalidInputException(TAKE_OVER, "valitse, otetaanko asia käsiteltäväksi");
     }
-    task.setVariable(TAKE_OVER, takeOver);
+    ProcessSupport.setIfChanged(task, TAKE_OVER, takeOver);
   }
 }
