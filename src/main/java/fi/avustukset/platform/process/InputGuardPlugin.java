@@ -52,13 +52,12 @@ public class InputGuardPlugin extends AbstractProcessEnginePlugin {
   /** What the guards need of one Camunda Form: its rules and the texts it shows. */
   record Form(FormRules rules, Set<String> texts) {}
 
-  private final Set<String> transientFields;
+  private final List<TransientFields> transientFields;
 
   public InputGuardPlugin(List<StartFields> startFields, List<TransientFields> transientFields) {
     this.startFields = startFields.stream()
         .collect(Collectors.toMap(StartFields::processKey, f -> f));
-    this.transientFields = transientFields.stream().flatMap(f -> f.names().stream())
-        .collect(Collectors.toUnmodifiableSet());
+    this.transientFields = List.copyOf(transientFields);
   }
 
   private volatile ProcessEngineConfigurationImpl configuration;

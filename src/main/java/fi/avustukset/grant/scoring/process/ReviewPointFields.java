@@ -1,5 +1,6 @@
 package fi.avustukset.grant.scoring.process;
 
+import fi.avustukset.grant.application.process.GrantApplicationVariables;
 import fi.avustukset.grant.call.domain.Criterion;
 import fi.avustukset.platform.process.TransientFields;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ class ReviewPointFields {
 
   @Bean
   TransientFields reviewPoints() {
-    return new TransientFields(Arrays.stream(Criterion.values()).map(Criterion::scoreVariable)
-        .collect(Collectors.toSet()));
+    return new TransientFields(GrantApplicationVariables.PROCESS_KEY, "Task_ScoreApplication",
+        Arrays.stream(Criterion.values()).map(Criterion::scoreVariable)
+            .collect(Collectors.toSet()));
   }
 }
