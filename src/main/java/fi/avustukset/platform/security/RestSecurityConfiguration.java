@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import fi.avustukset.platform.process.InputGuardPlugin;
+import fi.avustukset.platform.web.TaskTextsFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,6 +82,16 @@ public class RestSecurityConfiguration {
     registration.setName("request-guard");
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  /** The Finnish texts of a task's form in Tasklist's form variables (TaskTextsFilter). */
+  @Bean
+  FilterRegistrationBean<TaskTextsFilter> taskTexts(InputGuardPlugin forms) {
+    var registration = new FilterRegistrationBean<>(new TaskTextsFilter(forms));
+    registration.setName("task-texts");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
   }
 

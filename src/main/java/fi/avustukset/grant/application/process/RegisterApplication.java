@@ -1,13 +1,13 @@
 package fi.avustukset.grant.application.process;
 
 import static fi.avustukset.grant.application.process.GrantApplicationVariables.*;
+import static fi.avustukset.platform.process.ProcessSupport.setIfChanged;
 
 import fi.avustukset.grant.application.domain.ApplicationService;
 import fi.avustukset.grant.application.domain.GrantApplication;
 import fi.avustukset.grant.call.domain.GrantCall;
 import fi.avustukset.grant.call.domain.GrantCallService;
 import fi.avustukset.grant.GrantProperties;
-import fi.avustukset.platform.process.ProcessSupport;
 import fi.avustukset.platform.security.CurrentUser;
 import fi.avustukset.platform.identity.Organizations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,28 +46,23 @@ public class RegisterApplication implements JavaDelegate {
     GrantCall call = calls.get(application.getCallKey());
 
     execution.setProcessBusinessKey(application.getApplicationNumber());
-    set(execution, APPLICATION_NUMBER, application.getApplicationNumber());
-    set(execution, APPLICANT_GROUP, Organizations.groupId(application.getBusinessId()));
-    set(execution, GRANT_TYPE, call.getGrantType().name());
-    set(execution, CALL_NAME, call.getName());
+    setIfChanged(execution, APPLICATION_NUMBER, application.getApplicationNumber());
+    setIfChanged(execution, APPLICANT_GROUP, Organizations.groupId(application.getBusinessId()));
+    setIfChanged(execution, GRANT_TYPE, call.getGrantType().name());
+    setIfChanged(execution, CALL_NAME, call.getName());
     // Normalised values: one type per variable whatever the starter sent.
     var data = application.data();
-    set(execution, ORGANIZATION_TYPE, data.organizationType());
-    set(execution, OPEN_TO_WHOLE_TARGET_GROUP, data.openToWholeTargetGroup());
-    set(execution, COMPLEMENTS_SERVICES, data.complementsServices());
-    set(execution, SERVICE_DIRECTORY, data.serviceDirectory().name());
-    set(execution, MUNICIPALITY_COUNT, data.municipalityCount());
-    set(execution, WHOLE_REGION, data.wholeRegion());
-    set(execution, HAS_OTHER_FUNDING, data.hasOtherFunding());
-    set(execution, REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
-    set(execution, DURATION_YEARS, data.durationYears());
-    set(execution, DECISION_FINAL, false);
-    set(execution, TAKEOVER_PERIOD, properties.takeoverPeriod().toString());
-    set(execution, RECTIFICATION_PERIOD, properties.rectificationPeriod().toString());
-  }
-
-  /** {@link ProcessSupport#setIfChanged} (BENCHMARKS.md, lever 1). */
-  static void set(DelegateExecution execution, String name, Object value) {
-    ProcessSupport.setIfChanged(execution, name, value);
+    setIfChanged(execution, ORGANIZATION_TYPE, data.organizationType());
+    setIfChanged(execution, OPEN_TO_WHOLE_TARGET_GROUP, data.openToWholeTargetGroup());
+    setIfChanged(execution, COMPLEMENTS_SERVICES, data.complementsServices());
+    setIfChanged(execution, SERVICE_DIRECTORY, data.serviceDirectory().name());
+    setIfChanged(execution, MUNICIPALITY_COUNT, data.municipalityCount());
+    setIfChanged(execution, WHOLE_REGION, data.wholeRegion());
+    setIfChanged(execution, HAS_OTHER_FUNDING, data.hasOtherFunding());
+    setIfChanged(execution, REQUESTED_AMOUNT, data.requestedAmount().doubleValue());
+    setIfChanged(execution, DURATION_YEARS, data.durationYears());
+    setIfChanged(execution, DECISION_FINAL, false);
+    setIfChanged(execution, TAKEOVER_PERIOD, properties.takeoverPeriod().toString());
+    setIfChanged(execution, RECTIFICATION_PERIOD, properties.rectificationPeriod().toString());
   }
 }
